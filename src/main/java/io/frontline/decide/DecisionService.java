@@ -1,0 +1,100 @@
+package io.frontline.decide;
+
+import io.frontline.detect.AccountMemory;
+import io.frontline.detect.Assessment;
+import io.frontline.detect.ContactAssessor;
+import io.frontline.detect.DetectorSettings;
+import io.frontline.detect.Intel;
+import io.frontline.detect.TransactionAssessor;
+import io.frontline.domain.ContactRequest;
+import io.frontline.domain.Decision;
+import io.frontline.domain.Language;
+import io.frontline.domain.Outcome;
+import io.frontline.domain.Script;
+import io.frontline.domain.Subject;
+import io.frontline.domain.TransactionRequest;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/**
+ * Decides transactions and contacts: the detectors turn the request into facts and signals, the ruleset in
+ * force raises the outcome, and the result is combined into a {@link Decision}. Thread-safe.
+ */
+public final class DecisionService {
+    private final RulesetSource rules;
+    private final TransactionAssessor transactions;
+    private final ContactAssessor contacts;
+    private final AccountMemory memory;
+    private final Clock clock;
+    private final DecisionIds ids;
+    private final DecisionListener listener;
+
+    public DecisionService(RulesetSource rules, Intel intel, AccountMemory memory, DetectorSettings settings,
+                           Clock clock, DecisionListener listener) {
+        this.rules = rules;
+        this.transactions = new TransactionAssessor(intel, memory, settings);
+        this.contacts = new ContactAssessor(intel, memory, settings);
+        this.memory = memory;
+        this.clock = clock;
+        this.ids = new DecisionIds(clock);
+        this.listener = listener;
+    }
+
+    public Decided decide(TransactionRequest request) {
+        long start = System.nanoTime();
+        Ruleset ruleset = ruleset();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Assessment assessment = transactions.assess(request, now);
+        Ruling ruling = new Ruling();
+        ruleset.evaluate(assessment.facts(), ruling);
+        Decision decision = combine(Subject.TRANSACTION, request.transactionId(), ruleset, assessment, ruling);
+        boolean letThrough = !decision.outcome().isAtLeast(Outcome.ESCALATE);
+        memory.recordPayment(request.payer().accountId(), request.payee().accountId(),
+                request.device() == null ? null : request.device().id(), request.amount(),
+                request.occurredAt() != null ? request.occurredAt().toInstant() : now.toInstant(), letThrough);
+        return done(decision, ruling, start);
+    }
+
+    public Decided decide(ContactRequest request) {
+        long start = System.nanoTime();
+        Ruleset ruleset = ruleset();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Assessment assessment = contacts.assess(request, now);
+        Ruling ruling = new Ruling();
+        ruleset.evaluate(assessment.facts(), ruling);
+        Decision decision = combine(Subject.CONTACT, request.contactId(), ruleset, assessment, ruling);
+        String accountId = request.customer() == null ? null : request.customer().accountId();
+        if (accountId != null && decision.outcome().isAtLeast(Outcome.WARN) && ContactAssessor.showsScam(assessment)) {
+            contacts.markScamContact(accountId, request.receivedAt() != null
+                    ? request.receivedAt().toInstant() : now.toInstant());
+        }
+        return done(decision, ruling, start);
+    }
+
+    /** Whether a ruleset is in force, so that decisions can be made. */
+    public boolean isReady() {
+        return rules.current().isPresent();
+    }
+
+    private Ruleset ruleset() {
+        return rules.current().orElseThrow(() -> new NotReadyException("no valid ruleset is loaded"));
+    }
+
+    private Decision combine(Subject subject, String subjectId, Ruleset ruleset, Assessment assessment,
+                             Ruling ruling) {
+        Script script = null;
+        if (ruling.outcome() != Outcome.ALLOW && ruling.leadingScamType() != null) {
+            Language language = assessment.language();
+            script = ruleset.scripts().find(ruling.leadingScamType(), language).orElse(null);
+        }
+        return new Decision(ids.next(), subject, subjectId, ruling.outcome(), ruling.actions(), ruling.reasons(),
+                assessment.signals(), script, ruleset.version(), OffsetDateTime.now(clock));
+    }
+
+    private Decided done(Decision decision, Ruling ruling, long start) {
+        Decided decided = new Decided(decision, ruling.firedRules());
+        listener.decided(decision, decided.firedRules(), System.nanoTime() - start);
+        return decided;
+    }
+}

@@ -1,0 +1,17 @@
+package io.frontline.detect;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * Settings of the detectors.
+ *
+ * @param elderlyAge              age from which a customer counts as elderly
+ * @param zone                    time zone for local hours when a request carries no offset
+ * @param recentScamContactWindow how long a scam contact marks its account
+ * @param unusualAmountFactor     an amount this many times the typical amount is unusual
+ */
+public record DetectorSettings(int elderlyAge, ZoneId zone, Duration recentScamContactWindow, int unusualAmountFactor) {
+    public static final DetectorSettings DEFAULTS =
+            new DetectorSettings(60, ZoneId.of("Asia/Shanghai"), Duration.ofHours(48), 5);
+}

@@ -1,0 +1,30 @@
+package io.frontline.detect;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything the detectors read from the {@code intel/} directory, loaded together. Immutable. */
+public record Intel(PhraseBook phrases, NumberRanges numberRanges, ProtectedBrands brands, IntelLists lists) {
+    public static final Intel EMPTY = new Intel(PhraseBook.EMPTY, NumberRanges.EMPTY, ProtectedBrands.EMPTY,
+            IntelLists.EMPTY);
+
+    /** The loaded data and any problems found in the files (file:line: message). */
+    public record Loaded(Intel intel, List<String> problems) {}
+
+    public static Loaded load(Path dir) {
+        List<String> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            problems.add(dir + ": intel directory not found");
+            return new Loaded(EMPTY, problems);
+        }
+        PhraseBook phrases = Files.isRegularFile(dir.resolve("scam-phrases.csv"))
+                ? PhraseBook.load(dir.resolve("scam-phrases.csv"), problems) : PhraseBook.EMPTY;
+        NumberRanges ranges = Files.isRegularFile(dir.resolve("number-ranges.csv"))
+                ? NumberRanges.load(dir.resolve("number-ranges.csv"), problems) : NumberRanges.EMPTY;
+        ProtectedBrands brands = ProtectedBrands.load(dir, problems);
+        IntelLists lists = IntelLists.load(dir, problems);
+        return new Loaded(new Intel(phrases, ranges, brands, lists), problems);
+    }
+}

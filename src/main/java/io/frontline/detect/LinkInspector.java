@@ -1,0 +1,185 @@
+package io.frontline.detect;
+
+import io.frontline.domain.LinkFinding;
+import io.frontline.domain.Links;
+
+import java.net.IDN;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds links in free text (with or without a scheme, inside Chinese text, with full-width punctuation) and
+ * tells which official domain a link imitates and how. Official and allow-listed domains raise nothing.
+ */
+public final class LinkInspector {
+    private static final String TLDS = "com|cn|net|org|top|xyz|vip|cc|co|io|me|info|hk|tw|mo|shop|site|online|club"
+            + "|ly|gl|so|im|app|link|live|ru|uk|jp|kr|sg|us|biz|icu|fun|work|tk|ml|ga|cf|gq|pw|in|asia|wang|ltd"
+            + "|store|tech|cloud|life|xin|ren|email|buzz|win|loan|id|to|gd|la|tv";
+    private static final Pattern WITH_SCHEME = Pattern.compile(
+            "(?i)\\b(?:https?|hxxps?)://[^\\s<>\"'\\u3000-\\u303F\\uFF01-\\uFF0F\\u4E00-\\u9FFF]+");
+    private static final Pattern BARE = Pattern.compile(
+            "(?i)(?<![a-z0-9@.-])(?:[a-z0-9-]+@)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:" + TLDS + ")"
+                    + "(?![a-z0-9-])(?::\\d{1,5})?(?:/[\\x21-\\x7E]*)?");
+    private static final Pattern AUTHORITY = Pattern.compile(
+            "(?i)^(?:[a-z]+://)?(?:([^@/?#]*)@)?([^/:?#]+)");
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
+    private static final int MIN_LABEL_FOR_EDITS = 4;
+    private static final int MIN_LABEL_FOR_WORDS = 3;
+
+    private final ProtectedBrands brands;
+    private final IntelLists lists;
+
+    public LinkInspector(ProtectedBrands brands, IntelLists lists) {
+        this.brands = brands;
+        this.lists = lists;
+    }
+
+    /** Every link in the texts (each counted once), and the findings for suspicious ones. */
+    public Links inspect(String... texts) {
+        Set<String> urls = new LinkedHashSet<>();
+        for (String text : texts) {
+            if (text != null && !text.isBlank()) {
+                urls.addAll(find(text));
+            }
+        }
+        if (urls.isEmpty()) {
+            return Links.NONE;
+        }
+        List<LinkFinding> findings = new ArrayList<>();
+        for (String url : urls) {
+            LinkFinding f = examine(url);
+            if (f != null) {
+                findings.add(f);
+            }
+        }
+        return new Links(urls.size(), findings);
+    }
+
+    static List<String> find(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("。(?=[A-Za-z])", ".");
+        List<String> found = new ArrayList<>();
+        Matcher m = WITH_SCHEME.matcher(t);
+        StringBuilder rest = new StringBuilder(t);
+        while (m.find()) {
+            found.add(trimTrailing(m.group()));
+            for (int i = m.start(); i < m.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        Matcher bare = BARE.matcher(rest);
+        while (bare.find()) {
+            found.add(trimTrailing(bare.group()));
+        }
+        return found;
+    }
+
+    private static String trimTrailing(String url) {
+        int end = url.length();
+        while (end > 0 && ".,;:!?)]}'\"".indexOf(url.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return url.substring(0, end);
+    }
+
+    LinkFinding examine(String url) {
+        Matcher a = AUTHORITY.matcher(url);
+        if (!a.find()) {
+            return null;
+        }
+        String userinfo = a.group(1);
+        String host = a.group(2).toLowerCase(Locale.ROOT);
+        boolean blocked = lists.contains(IntelLists.BLOCK_DOMAINS, host.matches(IPV4.pattern()) ? host
+                : RegistrableDomains.of(host));
+        if (IPV4.matcher(host).matches()) {
+            return new LinkFinding(url, host, null, null, LinkFinding.IP_ADDRESS, blocked);
+        }
+        String registrable = RegistrableDomains.of(host);
+        if (brands.isOfficial(registrable) || lists.contains(IntelLists.ALLOW_DOMAINS, registrable)) {
+            return null;
+        }
+        if (userinfo != null) {
+            ProtectedBrands.Official o = mentionedBrand(userinfo.toLowerCase(Locale.ROOT));
+            if (o != null) {
+                return imitation(url, registrable, o, "official domain placed before '@', the real host is "
+                        + host, blocked);
+            }
+        }
+        if (brands.isShortener(host)) {
+            return new LinkFinding(url, registrable, null, null, LinkFinding.SHORTENER, blocked);
+        }
+        LinkFinding byName = imitationOf(url, host, registrable, blocked);
+        if (byName != null) {
+            return byName;
+        }
+        return blocked ? new LinkFinding(url, registrable, null, null, "domain on the block list", true) : null;
+    }
+
+    private LinkFinding imitationOf(String url, String host, String registrable, boolean blocked) {
+        boolean punycode = host.contains("xn--");
+        String unicodeHost = punycode ? toUnicode(host) : host;
+        String label = RegistrableDomains.label(RegistrableDomains.of(unicodeHost));
+        String[] hostLabels = unicodeHost.split("\\.");
+        for (ProtectedBrands.Official o : brands.officials()) {
+            String official = o.label();
+            if (host.startsWith(o.domain() + ".")) {
+                return imitation(url, registrable, o, "official domain used as a subdomain of " + registrable, blocked);
+            }
+            if (official.length() >= MIN_LABEL_FOR_WORDS) {
+                for (int i = 0; i < hostLabels.length - 1; i++) {
+                    if (hostLabels[i].equals(official) && i < hostLabels.length - 2) {
+                        return imitation(url, registrable, o, "brand name used as a subdomain of " + registrable,
+                                blocked);
+                    }
+                }
+                if (label.startsWith(official + "-") || label.endsWith("-" + official)
+                        || label.contains("-" + official + "-")) {
+                    return imitation(url, registrable, o, "brand name plus a hyphenated word", blocked);
+                }
+                if (label.equals(official)) {
+                    return imitation(url, registrable, o, punycode ? "punycode (internationalized) domain"
+                            : "brand name under another domain ending", blocked);
+                }
+            }
+            if (official.length() >= MIN_LABEL_FOR_EDITS) {
+                String skeleton = Homoglyphs.skeleton(label);
+                if (skeleton.equals(Homoglyphs.skeleton(official))) {
+                    return imitation(url, registrable, o, punycode ? "punycode domain with look-alike characters"
+                            : "look-alike characters", blocked);
+                }
+                String edit = EditKind.between(label, official);
+                if (edit != null) {
+                    return imitation(url, registrable, o, punycode ? "punycode domain, " + edit : edit, blocked);
+                }
+            }
+        }
+        return null;
+    }
+
+    private ProtectedBrands.Official mentionedBrand(String userinfo) {
+        for (ProtectedBrands.Official o : brands.officials()) {
+            if (userinfo.contains(o.domain()) || userinfo.equals(o.label())) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static LinkFinding imitation(String url, String registrable, ProtectedBrands.Official o, String technique,
+                                         boolean blocked) {
+        return new LinkFinding(url, registrable, o.domain(), o.brand(), technique, blocked);
+    }
+
+    private static String toUnicode(String host) {
+        try {
+            return IDN.toUnicode(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return host;
+        }
+    }
+}

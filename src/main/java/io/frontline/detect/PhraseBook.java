@@ -1,0 +1,70 @@
+package io.frontline.detect;
+
+import io.frontline.domain.Language;
+import io.frontline.domain.ScamText;
+import io.frontline.domain.WireEnum;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The scam-language dictionary policy staff keep in {@code intel/scam-phrases.csv}:
+ * {@code category,language,weight,phrase}. A category is a scam type (police-impersonation, ...) or a cue
+ * (verification-code, wants-human, ...). Weight 2 marks a phrase that alone is enough to suspect its scam
+ * type; weight 1 phrases need company.
+ */
+public final class PhraseBook {
+    public static final PhraseBook EMPTY = new PhraseBook(List.of());
+
+    /** One dictionary entry, with its folded form for matching. */
+    public record Phrase(String category, Language language, int weight, String text, String folded) {
+        public boolean isCue() {
+            return ScamText.Cue.ALL.contains(category);
+        }
+    }
+
+    private final List<Phrase> phrases;
+
+    public PhraseBook(List<Phrase> phrases) {
+        this.phrases = List.copyOf(phrases);
+    }
+
+    public List<Phrase> phrases() {
+        return phrases;
+    }
+
+    public static PhraseBook load(Path file, List<String> problems) {
+        List<Phrase> phrases = new ArrayList<>();
+        for (CsvLines.Row row : CsvLines.read(file)) {
+            String where = file.getFileName() + ":" + row.line();
+            String category = row.cell(0);
+            Optional<Language> language = WireEnum.parse(Language.class, row.cell(1));
+            String text = row.cell(3);
+            int weight;
+            try {
+                weight = Integer.parseInt(row.cell(2));
+            } catch (NumberFormatException e) {
+                problems.add(where + ": weight '" + row.cell(2) + "' is not a whole number");
+                continue;
+            }
+            if (category.isEmpty() || text.isEmpty()) {
+                problems.add(where + ": category and phrase are required");
+            } else if (language.isEmpty()) {
+                problems.add(where + ": language '" + row.cell(1) + "' is not one of "
+                        + WireEnum.spellings(Language.class));
+            } else if (weight < 1 || weight > 2) {
+                problems.add(where + ": weight must be 1 or 2");
+            } else {
+                String folded = TextNormalizer.fold(text);
+                if (folded.isEmpty()) {
+                    problems.add(where + ": phrase '" + text + "' has no letters after folding");
+                } else {
+                    phrases.add(new Phrase(category, language.get(), weight, text, folded));
+                }
+            }
+        }
+        return new PhraseBook(phrases);
+    }
+}

@@ -1,0 +1,11 @@
+package io.frontline.domain;
+
+import java.util.Map;
+
+/** A named, evidenced observation a detector made about the request. */
+public record Signal(String kind, Map<String, Object> detail) {
+
+    public Signal {
+        detail = Map.copyOf(detail);
+    }
+}

@@ -1,0 +1,129 @@
+package io.frontline.domain;
+
+import java.math.BigDecimal;
+
+/** Fact: a transaction as the rules see it, with everything the detectors worked out about it. */
+public final class Transaction {
+    private final String id;
+    private final TransactionType type;
+    private final BigDecimal amount;
+    private final String currency;
+    private final PaymentChannel channel;
+    private final AccountHolder payer;
+    private final Payee payee;
+    private final PaymentDevice device;
+    private final ScamText memo;
+    private final boolean activeCall;
+    private final boolean screenSharing;
+    private final int localHour;
+    private final int balanceSharePercent;
+    private final BigDecimal typicalAmount;
+    private final boolean unusualAmount;
+    private final Velocity velocity;
+
+    private Transaction(Builder b) {
+        this.id = b.id;
+        this.type = b.type;
+        this.amount = b.amount;
+        this.currency = b.currency;
+        this.channel = b.channel;
+        this.payer = b.payer;
+        this.payee = b.payee;
+        this.device = b.device;
+        this.memo = b.memo;
+        this.activeCall = b.activeCall;
+        this.screenSharing = b.screenSharing;
+        this.localHour = b.localHour;
+        this.balanceSharePercent = b.balanceSharePercent;
+        this.typicalAmount = b.typicalAmount;
+        this.unusualAmount = b.unusualAmount;
+        this.velocity = b.velocity;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public String getId() { return id; }
+
+    public TransactionType getType() { return type; }
+
+    public BigDecimal getAmount() { return amount; }
+
+    public String getCurrency() { return currency; }
+
+    public PaymentChannel getChannel() { return channel; }
+
+    public AccountHolder getPayer() { return payer; }
+
+    public Payee getPayee() { return payee; }
+
+    public PaymentDevice getDevice() { return device; }
+
+    /** What the memo's wording shows. */
+    public ScamText getMemo() { return memo; }
+
+    /** The payer was on a phone call while paying. */
+    public boolean isActiveCall() { return activeCall; }
+
+    /** The payer's screen was being shared while paying. */
+    public boolean isScreenSharing() { return screenSharing; }
+
+    /** Hour (0-23) at the payer's local offset. */
+    public int getLocalHour() { return localHour; }
+
+    /** Between 00:00 and 05:59 local time. */
+    public boolean isNight() { return localHour >= 0 && localHour < 6; }
+
+    /** The amount as a whole percentage of the balance before payment; -1 when the balance is unknown. */
+    public int getBalanceSharePercent() { return balanceSharePercent; }
+
+    /** Median of the payer's past amounts, or null without enough history. */
+    public BigDecimal getTypicalAmount() { return typicalAmount; }
+
+    /** Far above what the payer usually pays (needs history). */
+    public boolean isUnusualAmount() { return unusualAmount; }
+
+    public Velocity getVelocity() { return velocity; }
+
+    /** Builds a transaction fact; detectors fill it in. */
+    public static final class Builder {
+        private String id;
+        private TransactionType type = TransactionType.TRANSFER;
+        private BigDecimal amount;
+        private String currency;
+        private PaymentChannel channel;
+        private AccountHolder payer;
+        private Payee payee;
+        private PaymentDevice device = new PaymentDevice(null, false, false);
+        private ScamText memo = ScamText.EMPTY;
+        private boolean activeCall;
+        private boolean screenSharing;
+        private int localHour = -1;
+        private int balanceSharePercent = -1;
+        private BigDecimal typicalAmount;
+        private boolean unusualAmount;
+        private Velocity velocity = new Velocity(0, 0, 0, BigDecimal.ZERO);
+
+        public Builder id(String v) { id = v; return this; }
+        public Builder type(TransactionType v) { type = v; return this; }
+        public Builder amount(BigDecimal v) { amount = v; return this; }
+        public Builder currency(String v) { currency = v; return this; }
+        public Builder channel(PaymentChannel v) { channel = v; return this; }
+        public Builder payer(AccountHolder v) { payer = v; return this; }
+        public Builder payee(Payee v) { payee = v; return this; }
+        public Builder device(PaymentDevice v) { device = v; return this; }
+        public Builder memo(ScamText v) { memo = v; return this; }
+        public Builder activeCall(boolean v) { activeCall = v; return this; }
+        public Builder screenSharing(boolean v) { screenSharing = v; return this; }
+        public Builder localHour(int v) { localHour = v; return this; }
+        public Builder balanceSharePercent(int v) { balanceSharePercent = v; return this; }
+        public Builder typicalAmount(BigDecimal v) { typicalAmount = v; return this; }
+        public Builder unusualAmount(boolean v) { unusualAmount = v; return this; }
+        public Builder velocity(Velocity v) { velocity = v; return this; }
+
+        public Transaction build() {
+            return new Transaction(this);
+        }
+    }
+}

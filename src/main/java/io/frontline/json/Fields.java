@@ -1,0 +1,173 @@
+package io.frontline.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.frontline.domain.WireEnum;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads typed fields out of a JSON object, collecting every problem instead of stopping at the first. */
+final class Fields {
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,20}(\\.[0-9]{1,8})?");
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    List<FieldError> errors() {
+        return errors;
+    }
+
+    void error(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
+    /** The object at {@code path}, or null (with an error when required or of the wrong type). */
+    JsonNode object(JsonNode parent, String name, String path, boolean required) {
+        JsonNode n = parent.get(name);
+        if (n == null || n.isNull()) {
+            if (required) {
+                error(path, "is required");
+            }
+            return null;
+        }
+        if (!n.isObject()) {
+            error(path, "must be an object");
+            return null;
+        }
+        return n;
+    }
+
+    String text(JsonNode parent, String name, String path, boolean required, int maxLength) {
+        JsonNode n = parent.get(name);
+        if (n == null || n.isNull()) {
+            if (required) {
+                error(path, "is required");
+            }
+            return null;
+        }
+        if (!n.isTextual()) {
+            error(path, "must be a string");
+            return null;
+        }
+        String s = n.textValue();
+        if (required && s.isBlank()) {
+            error(path, "must not be blank");
+            return null;
+        }
+        if (s.length() > maxLength) {
+            error(path, "must be at most " + maxLength + " characters");
+            return null;
+        }
+        if (s.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            error(path, "must not contain control characters");
+            return null;
+        }
+        return s;
+    }
+
+    /** An identifier: 1-128 printable characters, no spaces. */
+    String id(JsonNode parent, String name, String path, boolean required) {
+        String s = text(parent, name, path, required, 128);
+        if (s != null && !s.chars().allMatch(c -> c > 0x20 && c != 0x7F)) {
+            error(path, "must be printable characters without spaces");
+            return null;
+        }
+        return s;
+    }
+
+    /** Money: a decimal string in major units, within {@code (min, max]} or {@code [min, max]}. */
+    BigDecimal money(JsonNode parent, String name, String path, boolean required, boolean allowZero,
+                     BigDecimal max) {
+        JsonNode n = parent.get(name);
+        if (n == null || n.isNull()) {
+            if (required) {
+                error(path, "is required");
+            }
+            return null;
+        }
+        if (!n.isTextual()) {
+            error(path, "must be a decimal string in major units, like \"100.00\"");
+            return null;
+        }
+        String s = n.textValue().strip();
+        if (!DECIMAL.matcher(s).matches()) {
+            error(path, "must be a decimal string in major units, like \"100.00\"");
+            return null;
+        }
+        BigDecimal v = new BigDecimal(s);
+        if (v.signum() < 0 || (!allowZero && v.signum() == 0)) {
+            error(path, allowZero ? "must not be negative" : "must be greater than zero");
+            return null;
+        }
+        if (v.compareTo(max) > 0) {
+            error(path, "must be at most " + max.toPlainString());
+            return null;
+        }
+        return v;
+    }
+
+    Integer integer(JsonNode parent, String name, String path, int min, int max) {
+        JsonNode n = parent.get(name);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+            error(path, "must be a whole number");
+            return null;
+        }
+        int v = n.intValue();
+        if (v < min || v > max) {
+            error(path, "must be between " + min + " and " + max);
+            return null;
+        }
+        return v;
+    }
+
+    Boolean bool(JsonNode parent, String name, String path) {
+        JsonNode n = parent.get(name);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isBoolean()) {
+            error(path, "must be true or false");
+            return null;
+        }
+        return n.booleanValue();
+    }
+
+    <E extends Enum<E> & WireEnum> E enumeration(JsonNode parent, String name, String path, Class<E> type,
+                                                 boolean required) {
+        String s = text(parent, name, path, required, 64);
+        if (s == null) {
+            return null;
+        }
+        E e = WireEnum.parse(type, s).orElse(null);
+        if (e == null) {
+            error(path, "must be one of " + String.join(", ", WireEnum.spellings(type)));
+        }
+        return e;
+    }
+
+    /** An ISO-8601 time with offset, between 2000 and 2100. */
+    OffsetDateTime time(JsonNode parent, String name, String path) {
+        String s = text(parent, name, path, false, 64);
+        if (s == null) {
+            return null;
+        }
+        OffsetDateTime t;
+        try {
+            t = OffsetDateTime.parse(s);
+        } catch (DateTimeParseException e) {
+            error(path, "must be an ISO-8601 time with offset, like 2026-11-22T10:05:00+08:00");
+            return null;
+        }
+        if (t.getYear() < 2000 || t.getYear() > 2100) {
+            error(path, "is out of range (years 2000-2100)");
+            return null;
+        }
+        return t;
+    }
+}

@@ -1,0 +1,117 @@
+package io.frontline.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.frontline.domain.ContactChannel;
+import io.frontline.domain.ContactRequest;
+import io.frontline.domain.Language;
+import io.frontline.domain.PaymentChannel;
+import io.frontline.domain.TransactionRequest;
+import io.frontline.domain.TransactionType;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.regex.Pattern;
+
+/** Turns request JSON into domain requests, listing every invalid field. */
+public final class RequestReader {
+    /** Largest amount accepted: one trillion in major units. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+    public static final int MAX_TEXT = 10_000;
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern PHONE = Pattern.compile("[+＋0-9０-９ ()（）\\-－.·]{3,32}");
+
+    private RequestReader() {}
+
+    public static TransactionRequest transaction(JsonNode body) {
+        Fields f = new Fields();
+        String id = f.id(body, "transactionId", "transactionId", true);
+        var occurredAt = f.time(body, "occurredAt", "occurredAt");
+        TransactionType type = f.enumeration(body, "type", "type", TransactionType.class, false);
+        BigDecimal amount = f.money(body, "amount", "amount", true, false, MAX_AMOUNT);
+        String currency = f.text(body, "currency", "currency", true, 3);
+        if (currency != null && !CURRENCY.matcher(currency).matches()) {
+            f.error("currency", "must be an ISO 4217 code such as CNY");
+        }
+        PaymentChannel channel = f.enumeration(body, "channel", "channel", PaymentChannel.class, false);
+        TransactionRequest.Payer payer = null;
+        JsonNode p = f.object(body, "payer", "payer", true);
+        if (p != null) {
+            payer = new TransactionRequest.Payer(f.id(p, "accountId", "payer.accountId", true),
+                    birthYear(f, p, "payer.birthYear"),
+                    f.money(p, "balance", "payer.balance", false, true, MAX_AMOUNT.multiply(BigDecimal.TEN)));
+        }
+        TransactionRequest.Payee payee = null;
+        JsonNode q = f.object(body, "payee", "payee", true);
+        if (q != null) {
+            payee = new TransactionRequest.Payee(f.id(q, "accountId", "payee.accountId", true),
+                    f.text(q, "name", "payee.name", false, 200), f.text(q, "category", "payee.category", false, 64));
+        }
+        String memo = f.text(body, "memo", "memo", false, 2_000);
+        TransactionRequest.Device device = null;
+        JsonNode d = f.object(body, "device", "device", false);
+        if (d != null) {
+            device = new TransactionRequest.Device(f.id(d, "id", "device.id", false), f.text(d, "ip", "device.ip", false, 64));
+        }
+        TransactionRequest.PaymentSession session = TransactionRequest.PaymentSession.UNKNOWN;
+        JsonNode s = f.object(body, "session", "session", false);
+        if (s != null) {
+            session = new TransactionRequest.PaymentSession(
+                    Boolean.TRUE.equals(f.bool(s, "activeCall", "session.activeCall")),
+                    Boolean.TRUE.equals(f.bool(s, "screenSharing", "session.screenSharing")));
+        }
+        Language language = f.enumeration(body, "language", "language", Language.class, false);
+        if (!f.errors().isEmpty()) {
+            throw new InvalidPayloadException(f.errors());
+        }
+        return new TransactionRequest(id, occurredAt, type == null ? TransactionType.TRANSFER : type, amount, currency,
+                channel, payer, payee, memo, device, session, language);
+    }
+
+    public static ContactRequest contact(JsonNode body) {
+        Fields f = new Fields();
+        String id = f.id(body, "contactId", "contactId", true);
+        var receivedAt = f.time(body, "receivedAt", "receivedAt");
+        ContactChannel channel = f.enumeration(body, "channel", "channel", ContactChannel.class, true);
+        ContactRequest.Customer customer = null;
+        JsonNode c = f.object(body, "customer", "customer", false);
+        if (c != null) {
+            customer = new ContactRequest.Customer(f.id(c, "accountId", "customer.accountId", false),
+                    birthYear(f, c, "customer.birthYear"));
+        }
+        String caller = f.text(body, "callerNumber", "callerNumber", false, 32);
+        if (caller != null && !caller.isBlank() && !PHONE.matcher(caller.strip()).matches()) {
+            f.error("callerNumber", "must be a phone number: digits with an optional +, spaces, dashes or brackets");
+            caller = null;
+        }
+        String text = f.text(body, "text", "text", false, MAX_TEXT);
+        String reported = f.text(body, "reportedMessage", "reportedMessage", false, MAX_TEXT);
+        if (blank(caller) && blank(text) && blank(reported) && f.errors().isEmpty()) {
+            f.error("text", "at least one of text, reportedMessage or callerNumber is required");
+        }
+        Language language = f.enumeration(body, "language", "language", Language.class, false);
+        String agentId = f.id(body, "agentId", "agentId", false);
+        ContactRequest.AccountSignals signals = ContactRequest.AccountSignals.NONE;
+        JsonNode a = f.object(body, "accountSignals", "accountSignals", false);
+        if (a != null) {
+            signals = new ContactRequest.AccountSignals(
+                    f.bool(a, "newDeviceLogin", "accountSignals.newDeviceLogin"),
+                    f.integer(a, "loginHour", "accountSignals.loginHour", 0, 23),
+                    f.bool(a, "passwordReset", "accountSignals.passwordReset"),
+                    f.integer(a, "unfamiliarTransfers", "accountSignals.unfamiliarTransfers", 0, 10_000),
+                    f.bool(a, "reportedSendingScamMessages", "accountSignals.reportedSendingScamMessages"));
+        }
+        if (!f.errors().isEmpty()) {
+            throw new InvalidPayloadException(f.errors());
+        }
+        return new ContactRequest(id, receivedAt, channel, customer, blank(caller) ? null : caller.strip(), text,
+                reported, language, agentId, signals);
+    }
+
+    private static Integer birthYear(Fields f, JsonNode parent, String path) {
+        return f.integer(parent, "birthYear", path, 1900, Year.now().getValue());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,72 @@
+package io.frontline.rules;
+
+import io.frontline.decide.RulesetStatus;
+import io.frontline.decide.Ruleset;
+import io.frontline.decide.Ruling;
+import io.frontline.decide.ScriptBook;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.StatelessKieSession;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** A compiled, immutable ruleset: one KieBase, its version, its files and the DRL its tables generated. */
+public final class DroolsRuleset implements Ruleset {
+    static final String GLOBAL = "decision";
+
+    private final String version;
+    private final KieBase kieBase;
+    private final Map<String, RuleMeta> meta;
+    private final ScriptBook scripts;
+    private final List<RulesetStatus.PolicyFile> files;
+    private final Map<String, String> generatedDrl;
+    private final Instant loadedAt;
+
+    DroolsRuleset(String version, KieBase kieBase, Map<String, RuleMeta> meta, ScriptBook scripts,
+                  List<RulesetStatus.PolicyFile> files, Map<String, String> generatedDrl, Instant loadedAt) {
+        this.version = version;
+        this.kieBase = kieBase;
+        this.meta = Map.copyOf(meta);
+        this.scripts = scripts;
+        this.files = List.copyOf(files);
+        this.generatedDrl = Map.copyOf(generatedDrl);
+        this.loadedAt = loadedAt;
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public ScriptBook scripts() {
+        return scripts;
+    }
+
+    @Override
+    public void evaluate(Collection<Object> facts, Ruling ruling) {
+        StatelessKieSession session = kieBase.newStatelessKieSession();
+        session.setGlobal(GLOBAL, ruling);
+        session.addEventListener(new RuleAttribution(ruling, meta));
+        session.execute(facts);
+    }
+
+    public List<RulesetStatus.PolicyFile> files() {
+        return files;
+    }
+
+    public int ruleCount() {
+        return meta.size();
+    }
+
+    /** The DRL generated from each spreadsheet table, by file name. */
+    public Map<String, String> generatedDrl() {
+        return generatedDrl;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+}
