@@ -119,7 +119,11 @@ public final class RulesetCompiler {
         }
         batch.build();
         for (KnowledgeBuilderResult r : kb.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
-            problems.add(problem(r, generated));
+            RuleProblem p = problem(r, generated);
+            // a parse error already names the line; the follow-up "null Package" adds nothing for staff
+            if (!p.message().startsWith("Parser returned a null Package")) {
+                problems.add(p);
+            }
         }
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             return new Result(null, problems);

@@ -1,0 +1,139 @@
+package io.frontline;
+
+import io.frontline.config.FrontlineConfig;
+import io.frontline.decide.DecisionService;
+import io.frontline.decide.RuleProblem;
+import io.frontline.detect.AccountMemory;
+import io.frontline.detect.DetectorSettings;
+import io.frontline.detect.Intel;
+import io.frontline.http.ApiKeyStore;
+import io.frontline.http.DecisionMetrics;
+import io.frontline.http.HttpApi;
+import io.frontline.http.HttpVerticle;
+import io.frontline.rules.RulesetCompiler;
+import io.frontline.rules.RulesetHolder;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.Label;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The composition root: wires policy, detectors, decisions and HTTP from one configuration, and runs them. */
+public final class Service implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Service.class);
+
+    private final Vertx vertx;
+    private final int port;
+    private final RulesetHolder rules;
+
+    private Service(Vertx vertx, int port, RulesetHolder rules) {
+        this.vertx = vertx;
+        this.port = port;
+        this.rules = rules;
+    }
+
+    public static Service start(FrontlineConfig config) {
+        long start = System.nanoTime();
+        FrontlineConfig.Paths paths = config.paths();
+        createDataDir(config);
+        Clock clock = Clock.system(config.detectors().zone());
+
+        RulesetHolder rules = new RulesetHolder();
+        Intel.Loaded intel = Intel.load(paths.intel());
+        RulesetCompiler.Result compiled = new RulesetCompiler(clock).compile(paths.rules(), paths.tables());
+        List<RuleProblem> problems = new ArrayList<>(compiled.problems());
+        intel.problems().forEach(p -> problems.add(RuleProblem.error("intel", 0, null, p)));
+        problems.forEach(p -> (p.isError() ? log.atError() : log.atWarn()).log("policy problem: {}", p));
+        boolean intelOk = intel.problems().isEmpty();
+        rules.offer(intelOk ? compiled : new RulesetCompiler.Result(null, problems));
+        if (rules.current().isEmpty()) {
+            log.error("no valid ruleset: frontline answers 503 not-ready until the problems above are fixed");
+        }
+
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        DetectorSettings settings = new DetectorSettings(config.detectors().elderlyAge(), config.detectors().zone(),
+                config.detectors().recentScamContactWindow(), config.detectors().unusualAmountFactor());
+        DecisionService decisions = new DecisionService(rules, intel.intel(),
+                new AccountMemory(config.detectors().maxAccounts()), settings, clock, new DecisionMetrics(registry));
+        ApiKeyStore keys = ApiKeyStore.openOrInitialize(paths.data());
+        FrontlineConfig.Http http = config.http();
+        HttpApi api = new HttpApi(decisions, rules, keys, registry, http.bodyLimitBytes(), http.rateLimitPerSecond(),
+                http.rateLimitBurst(), http.idempotencyCapacity());
+
+        Vertx vertx = Vertx.builder()
+                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)
+                        .setJvmMetricsEnabled(true)
+                        .setLabels(EnumSet.of(Label.HTTP_METHOD, Label.HTTP_CODE, Label.HTTP_ROUTE))))
+                .withMetrics(new MicrometerMetricsFactory(registry))
+                .build();
+        int port = http.port() == 0 ? freePort() : http.port();
+        try {
+            vertx.deployVerticle(() -> new HttpVerticle(api, http.host(), port),
+                    new DeploymentOptions().setInstances(http.instances())).await(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            vertx.close();
+            throw new IllegalStateException("cannot listen on " + http.host() + ":" + port + ": " + e.getMessage(), e);
+        }
+        log.info("frontline listening on {}:{} with {} event loop(s); ruleset {}; ready in {} ms", http.host(), port,
+                http.instances(), rules.status().version(), (System.nanoTime() - start) / 1_000_000);
+        return new Service(vertx, port, rules);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public boolean ready() {
+        return rules.current().isPresent();
+    }
+
+    @Override
+    public void close() {
+        try {
+            vertx.close().await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            log.warn("shutdown did not finish cleanly: {}", e.getMessage());
+        }
+    }
+
+    private static void createDataDir(FrontlineConfig config) {
+        var dir = config.paths().data();
+        try {
+            if (!Files.isDirectory(dir)) {
+                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                    Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(dir);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dir.toAbsolutePath(), e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

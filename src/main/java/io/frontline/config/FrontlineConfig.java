@@ -1,0 +1,42 @@
+package io.frontline.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * frontline's configuration, one tree. Every key has a documented default (see {@code docs/configuration.md})
+ * and can be set in a JSON config file or by an environment variable ({@code http.port} is
+ * {@code FRONTLINE_HTTP_PORT}).
+ */
+public record FrontlineConfig(Http http, Paths paths, Detectors detectors) {
+
+    /**
+     * @param host              interface to listen on
+     * @param port              TCP port (0 picks a free one)
+     * @param instances         HTTP event loops (one verticle instance each)
+     * @param bodyLimitBytes    largest request body accepted
+     * @param rateLimitPerSecond requests per second allowed per API key (sustained)
+     * @param rateLimitBurst    requests a key may send at once above the sustained rate
+     * @param idempotencyCapacity recent decisions kept per subject to answer retries with the same decision
+     */
+    public record Http(String host, int port, int instances, int bodyLimitBytes, int rateLimitPerSecond,
+                       int rateLimitBurst, int idempotencyCapacity) {}
+
+    /** Where the policy and the data live. */
+    public record Paths(Path rules, Path tables, Path intel, Path scenarios, Path data) {}
+
+    /**
+     * @param elderlyAge              age from which a customer counts as elderly
+     * @param zone                    time zone for requests that carry no time
+     * @param recentScamContactHours  how long a scam contact marks its account
+     * @param unusualAmountFactor     this many times the typical amount is unusual
+     * @param maxAccounts             accounts kept in the in-process account memory
+     */
+    public record Detectors(int elderlyAge, ZoneId zone, int recentScamContactHours, int unusualAmountFactor,
+                            int maxAccounts) {
+        public Duration recentScamContactWindow() {
+            return Duration.ofHours(recentScamContactHours);
+        }
+    }
+}

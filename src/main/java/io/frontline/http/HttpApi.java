@@ -1,0 +1,81 @@
+package io.frontline.http;
+
+import io.frontline.decide.DecisionService;
+import io.frontline.decide.RulesetSource;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.micrometer.PrometheusScrapingHandler;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** Builds the router: every public route, its role, its limits and the one error mapper. */
+public final class HttpApi {
+    private final DecideRoutes decide;
+    private final RulesRoutes rules;
+    private final HealthRoutes health;
+    private final Access access;
+    private final PrometheusMeterRegistry registry;
+    private final int bodyLimitBytes;
+    private final byte[] openApi;
+
+    public HttpApi(DecisionService service, RulesetSource rulesets, ApiKeyStore keys, PrometheusMeterRegistry registry,
+                   int bodyLimitBytes, int rateLimitPerSecond, int rateLimitBurst, int idempotencyCapacity) {
+        this.decide = new DecideRoutes(service, new RecentDecisions(idempotencyCapacity));
+        this.rules = new RulesRoutes(rulesets);
+        this.health = new HealthRoutes(service, rulesets);
+        this.access = new Access(keys, new RateLimiter(rateLimitPerSecond, rateLimitBurst));
+        this.registry = registry;
+        this.bodyLimitBytes = bodyLimitBytes;
+        this.openApi = resource("openapi.yaml");
+    }
+
+    /** A router for one verticle instance; the services behind it are shared. */
+    public Router router(Vertx vertx) {
+        Router router = Router.router(vertx);
+        router.route().handler(RequestIds::assign).handler(AccessLog::attach);
+
+        router.get("/health/live").handler(health::live);
+        router.get("/health/ready").handler(health::ready);
+
+        // the key and the media type are checked before the body is read
+        router.post("/v1/transactions/decide").handler(access.allow(Role.PAYMENT_SYSTEM))
+                .handler(MediaTypes::requireJson);
+        router.post("/v1/transactions/decide").handler(body()).handler(decide::transaction);
+        router.post("/v1/contacts/decide").handler(access.allow(Role.AGENT)).handler(MediaTypes::requireJson);
+        router.post("/v1/contacts/decide").handler(body()).handler(decide::contact);
+        router.get("/v1/rules").handler(access.allow(Role.POLICY, Role.REVIEWER)).handler(rules::status);
+
+        router.get("/openapi.yaml").handler(access.allow(Role.values())).handler(ctx -> ctx.response()
+                .putHeader("Content-Type", "application/yaml; charset=utf-8")
+                .end(io.vertx.core.buffer.Buffer.buffer(openApi)));
+        Handler<RoutingContext> scrape = PrometheusScrapingHandler.create(registry);
+        router.get("/metrics").handler(access.allow()).handler(scrape);
+
+        router.route().failureHandler(Problems::handle);
+        router.errorHandler(404, ctx -> Problems.send(ctx, Problems.map(null, 404)));
+        router.errorHandler(405, ctx -> Problems.send(ctx, Problems.map(null, 405)));
+        router.errorHandler(500, Problems::handle);
+        return router;
+    }
+
+    private BodyHandler body() {
+        return BodyHandler.create(false).setBodyLimit(bodyLimitBytes);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = HttpApi.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

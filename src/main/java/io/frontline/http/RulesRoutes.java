@@ -1,0 +1,47 @@
+package io.frontline.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.frontline.decide.RuleProblem;
+import io.frontline.decide.RulesetSource;
+import io.frontline.decide.RulesetStatus;
+import io.frontline.json.Json;
+import io.vertx.ext.web.RoutingContext;
+
+/** {@code GET /v1/rules}: the ruleset in force, its files and the problems of the last load. */
+final class RulesRoutes {
+    private final RulesetSource rules;
+
+    RulesRoutes(RulesetSource rules) {
+        this.rules = rules;
+    }
+
+    void status(RoutingContext ctx) {
+        DecideRoutes.json(ctx, toJson(rules.status()).toString());
+    }
+
+    static ObjectNode toJson(RulesetStatus s) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        if (s.version() == null) {
+            o.putNull("version");
+            o.putNull("loadedAt");
+        } else {
+            o.put("version", s.version());
+            o.put("loadedAt", s.loadedAt().toString());
+        }
+        o.put("rules", s.rules());
+        ArrayNode files = o.putArray("files");
+        for (RulesetStatus.PolicyFile f : s.files()) {
+            files.addObject().put("path", f.path()).put("sha256", f.sha256()).put("rules", f.rules());
+        }
+        ArrayNode problems = o.putArray("problems");
+        for (RuleProblem p : s.problems()) {
+            ObjectNode n = problems.addObject().put("file", p.file()).put("line", p.line());
+            if (p.cell() != null) {
+                n.put("cell", p.cell());
+            }
+            n.put("severity", p.severity()).put("message", p.message());
+        }
+        return o;
+    }
+}
