@@ -54,7 +54,7 @@ public final class CsvLines {
         return rows;
     }
 
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

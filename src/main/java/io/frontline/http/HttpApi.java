@@ -5,6 +5,7 @@ import io.frontline.decide.RulesetSource;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -13,6 +14,8 @@ import io.vertx.micrometer.PrometheusScrapingHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Builds the router: every public route, its role, its limits and the one error mapper. */
 public final class HttpApi {
@@ -62,6 +65,17 @@ public final class HttpApi {
         router.errorHandler(405, ctx -> Problems.send(ctx, Problems.map(null, 405)));
         router.errorHandler(500, Problems::handle);
         return router;
+    }
+
+    /** "METHOD /path" for every route the router serves (what the OpenAPI document must describe). */
+    public static Set<String> describe(Router router) {
+        Set<String> routes = new TreeSet<>();
+        for (Route r : router.getRoutes()) {
+            if (r.getPath() != null && r.methods() != null) {
+                r.methods().forEach(m -> routes.add(m.name() + " " + r.getPath()));
+            }
+        }
+        return routes;
     }
 
     private BodyHandler body() {

@@ -79,6 +79,7 @@ public final class RulesetCompiler {
         MessageDigest version = sha256();
         Map<String, String> sources = new LinkedHashMap<>();
         Map<String, String> generated = new LinkedHashMap<>();
+        Map<String, TableCells.Table> tables = new LinkedHashMap<>();
         List<RulesetStatus.PolicyFile> status = new ArrayList<>();
         ScriptBook scripts = ScriptBook.EMPTY;
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
@@ -110,6 +111,7 @@ public final class RulesetCompiler {
             }
             if (f.kind() != PolicyFiles.Kind.DRL) {
                 generated.put(f.name(), drl);
+                tables.put(f.name(), new TableCells.Table(f.name(), bytes, f.kind() == PolicyFiles.Kind.CSV_TABLE, drl));
             }
             sources.put(f.name(), drl);
             status.add(new RulesetStatus.PolicyFile(f.name(), hex(bytes), countRules(drl)));
@@ -119,7 +121,7 @@ public final class RulesetCompiler {
         }
         batch.build();
         for (KnowledgeBuilderResult r : kb.getResults(ResultSeverity.ERROR, ResultSeverity.WARNING)) {
-            RuleProblem p = problem(r, generated);
+            RuleProblem p = problem(r, tables);
             // a parse error already names the line; the follow-up "null Package" adds nothing for staff
             if (!p.message().startsWith("Parser returned a null Package")) {
                 problems.add(p);
@@ -128,7 +130,7 @@ public final class RulesetCompiler {
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             return new Result(null, problems);
         }
-        Map<String, RuleMeta> meta = metadata(kb.getKnowledgePackages(), sources, generated, problems);
+        Map<String, RuleMeta> meta = metadata(kb.getKnowledgePackages(), sources, tables, problems);
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             return new Result(null, problems);
         }
@@ -160,14 +162,14 @@ public final class RulesetCompiler {
         return drl;
     }
 
-    private static RuleProblem problem(KnowledgeBuilderResult r, Map<String, String> generated) {
+    private static RuleProblem problem(KnowledgeBuilderResult r, Map<String, TableCells.Table> tables) {
         String file = r.getResource() == null ? "(unknown)" : r.getResource().getSourcePath();
         int[] lines = r.getLines();
         int line = lines != null && lines.length > 0 ? Math.max(0, lines[0]) : 0;
         String severity = r.getSeverity() == ResultSeverity.ERROR ? "error" : "warning";
         String message = r.getMessage() == null ? "" : r.getMessage().strip();
-        if (file != null && generated.containsKey(file)) {
-            String cell = TableCells.cellForLine(generated.get(file), line);
+        if (file != null && tables.containsKey(file)) {
+            String cell = TableCells.locate(tables.get(file), line, message);
             return new RuleProblem(file, TableCells.row(cell), cell, severity, message);
         }
         return new RuleProblem(file, line, null, severity, message);
@@ -175,7 +177,7 @@ public final class RulesetCompiler {
 
     /** Reads each rule's situation name, policy id and reason text; a rule missing one is a problem. */
     private static Map<String, RuleMeta> metadata(Iterable<? extends KiePackage> packages, Map<String, String> sources,
-                                                  Map<String, String> generated, List<RuleProblem> problems) {
+                                                  Map<String, TableCells.Table> tables, List<RuleProblem> problems) {
         Map<String, RuleMeta> meta = new HashMap<>();
         for (KiePackage pkg : packages) {
             for (Rule rule : pkg.getRules()) {
@@ -187,7 +189,7 @@ public final class RulesetCompiler {
                     }
                 }
                 if (!missing.isEmpty()) {
-                    problems.add(locate(rule.getName(), sources, generated, "rule \"" + rule.getName()
+                    problems.add(locate(rule.getName(), sources, tables, "rule \"" + rule.getName()
                             + "\" needs " + String.join(", ", missing)
                             + " (policy id and the reason in Chinese and English)"));
                     continue;
@@ -199,16 +201,16 @@ public final class RulesetCompiler {
         return meta;
     }
 
-    private static RuleProblem locate(String ruleName, Map<String, String> sources, Map<String, String> generated,
-                                      String message) {
+    private static RuleProblem locate(String ruleName, Map<String, String> sources,
+                                      Map<String, TableCells.Table> tables, String message) {
         for (Map.Entry<String, String> e : sources.entrySet()) {
             Matcher m = RULE_DECLARATION.matcher(e.getValue());
             while (m.find()) {
                 String declared = m.group(1).replace("\"", "");
                 if (declared.equals(ruleName)) {
                     int line = 1 + (int) e.getValue().substring(0, m.start(1)).chars().filter(c -> c == '\n').count();
-                    if (generated.containsKey(e.getKey())) {
-                        String cell = TableCells.cellForLine(e.getValue(), line);
+                    if (tables.containsKey(e.getKey())) {
+                        String cell = TableCells.locate(tables.get(e.getKey()), line, ruleName);
                         return RuleProblem.error(e.getKey(), TableCells.row(cell), cell, message);
                     }
                     return RuleProblem.error(e.getKey(), line, null, message);

@@ -1,28 +1,74 @@
 package io.frontline.rules;
 
+import io.frontline.detect.CsvLines;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps a line of DRL generated from a spreadsheet back to the spreadsheet cell that produced it. The
- * converter writes {@code // rule values at A11, header at A6} before every rule it generates.
+ * Maps a problem in DRL generated from a spreadsheet back to the cell that caused it. The converter writes
+ * {@code // rule values at A11, header at A6} before every rule; that gives the row, and the cell in that
+ * row whose value appears in the failing expression gives the column.
  */
 final class TableCells {
-    private static final Pattern MARK = Pattern.compile("//\\s*rule values at ([A-Z]+[0-9]+)");
+    private static final Pattern MARK = Pattern.compile("//\\s*rule values at ([A-Z]+)([0-9]+)");
     private static final Pattern CELL = Pattern.compile("\\b(?:cell|at)\\s*\\[?([A-Z]{1,3}[0-9]{1,7})\\]?");
+    private static final Pattern EXPRESSION = Pattern.compile("Unable to (?:Analyse|analyze) Expression (.+?):?\\s*$",
+            Pattern.MULTILINE);
 
     private TableCells() {}
 
-    /** The cell of the rule row around a 1-based line of generated DRL, or null. */
-    static String cellForLine(String generatedDrl, int line) {
-        String[] lines = generatedDrl.split("\n", -1);
+    /** A spreadsheet table: its name, raw bytes, whether it is CSV, and the DRL it converted to. */
+    record Table(String name, byte[] bytes, boolean csv, String drl) {}
+
+    /** The cell behind a problem at a 1-based line of a table's generated DRL (line 0: find it from the message). */
+    static String locate(Table table, int line, String message) {
+        String[] lines = table.drl().split("\n", -1);
+        String expression = expression(message);
+        if (line <= 0 && expression != null) {
+            Pattern whole = Pattern.compile(Pattern.quote(expression) + "(?![A-Za-z0-9_])");
+            for (int i = 0; i < lines.length; i++) {
+                if (whole.matcher(lines[i]).find()) {
+                    line = i + 1;
+                    break;
+                }
+            }
+        }
+        int row = 0;
+        String firstColumn = null;
         for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
             Matcher m = MARK.matcher(lines[i]);
             if (m.find()) {
-                return m.group(1);
+                firstColumn = m.group(1);
+                row = Integer.parseInt(m.group(2));
+                break;
             }
         }
-        return null;
+        if (row == 0) {
+            return null;
+        }
+        String culprit = expression != null ? expression : message;
+        List<String> cells = rowCells(table, row);
+        int best = -1;
+        for (int c = 0; c < cells.size(); c++) {
+            String v = cells.get(c).strip();
+            if (!v.isEmpty() && culprit.contains(v) && (best < 0 || v.length() > cells.get(best).strip().length())) {
+                best = c;
+            }
+        }
+        return best < 0 ? firstColumn + row : CellReference.convertNumToColString(best) + row;
     }
 
     /** A cell reference mentioned in a converter error message, or null. */
@@ -37,5 +83,40 @@ final class TableCells {
     /** The 1-based row number of a cell reference such as {@code B12}. */
     static int row(String cell) {
         return cell == null ? 0 : Integer.parseInt(cell.replaceAll("[A-Z]", ""));
+    }
+
+    private static String expression(String message) {
+        if (message == null) {
+            return null;
+        }
+        Matcher m = EXPRESSION.matcher(message);
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    private static List<String> rowCells(Table table, int row) {
+        List<String> out = new ArrayList<>();
+        if (table.csv()) {
+            String[] lines = new String(table.bytes(), StandardCharsets.UTF_8).split("\r?\n", -1);
+            if (row - 1 < lines.length) {
+                out.addAll(CsvLines.split(lines[row - 1]));
+            }
+            return out;
+        }
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(table.bytes()))) {
+            DataFormatter format = new DataFormatter();
+            for (Sheet sheet : wb) {
+                Row r = sheet.getRow(row - 1);
+                if (r != null) {
+                    for (int c = 0; c < r.getLastCellNum(); c++) {
+                        Cell cell = r.getCell(c);
+                        out.add(cell == null ? "" : format.formatCellValue(cell));
+                    }
+                    break;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return out;
+        }
+        return out;
     }
 }
