@@ -22,7 +22,7 @@ public final class LinkInspector {
             + "|ly|gl|so|im|app|link|live|ru|uk|jp|kr|sg|us|biz|icu|fun|work|tk|ml|ga|cf|gq|pw|in|asia|wang|ltd"
             + "|store|tech|cloud|life|xin|ren|email|buzz|win|loan|id|to|gd|la|tv";
     private static final Pattern WITH_SCHEME = Pattern.compile(
-            "(?i)\\b(?:https?|hxxps?)://[^\\s<>\"'\\u3000-\\u303F\\uFF01-\\uFF0F\\u4E00-\\u9FFF]+");
+            "(?i)(?<![a-z0-9])(?:https?|hxxps?)://[^\\s<>\"'\\u3000-\\u303F\\uFF01-\\uFF0F\\u4E00-\\u9FFF]+");
     private static final Pattern BARE = Pattern.compile(
             "(?i)(?<![a-z0-9@.-])(?:[a-z0-9-]+@)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:" + TLDS + ")"
                     + "(?![a-z0-9-])(?::\\d{1,5})?(?:/[\\x21-\\x7E]*)?");
@@ -147,12 +147,12 @@ public final class LinkInspector {
                 }
             }
             if (official.length() >= MIN_LABEL_FOR_EDITS) {
-                String skeleton = Homoglyphs.skeleton(label);
-                if (skeleton.equals(Homoglyphs.skeleton(official))) {
+                boolean sameSkeleton = Homoglyphs.skeleton(label).equals(Homoglyphs.skeleton(official));
+                String edit = EditKind.between(label, official);
+                if (sameSkeleton && (edit == null || edit.equals("one character replaced"))) {
                     return imitation(url, registrable, o, punycode ? "punycode domain with look-alike characters"
                             : "look-alike characters", blocked);
                 }
-                String edit = EditKind.between(label, official);
                 if (edit != null) {
                     return imitation(url, registrable, o, punycode ? "punycode domain, " + edit : edit, blocked);
                 }
