@@ -10,7 +10,11 @@ import io.frontline.http.ApiKeyStore;
 import io.frontline.http.DecisionMetrics;
 import io.frontline.http.HttpApi;
 import io.frontline.http.HttpVerticle;
+import io.frontline.rules.DroolsRuleset;
 import io.frontline.rules.RulesetCompiler;
+import io.frontline.scenario.ScenarioLoader;
+import io.frontline.scenario.ScenarioResult;
+import io.frontline.scenario.ScenarioRunner;
 import io.frontline.rules.RulesetHolder;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -28,6 +32,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -67,9 +72,11 @@ public final class Service implements AutoCloseable {
             log.error("no valid ruleset: frontline answers 503 not-ready until the problems above are fixed");
         }
 
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         DetectorSettings settings = new DetectorSettings(config.detectors().elderlyAge(), config.detectors().zone(),
                 config.detectors().recentScamContactWindow(), config.detectors().unusualAmountFactor());
+        rules.drools().ifPresent(r -> warmUp(r, intel.intel(), settings, paths.scenarios()));
+
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         DecisionService decisions = new DecisionService(rules, intel.intel(),
                 new AccountMemory(config.detectors().maxAccounts()), settings, clock, new DecisionMetrics(registry));
         ApiKeyStore keys = ApiKeyStore.openOrInitialize(paths.data());
@@ -94,6 +101,27 @@ public final class Service implements AutoCloseable {
         log.info("frontline listening on {}:{} with {} event loop(s); ruleset {}; ready in {} ms", http.host(), port,
                 http.instances(), rules.status().version(), (System.nanoTime() - start) / 1_000_000);
         return new Service(vertx, port, rules);
+    }
+
+    /**
+     * Runs the scenarios through a fresh ruleset before it serves (a new KieBase's first evaluations are slow),
+     * and says which scenarios it fails.
+     */
+    private static void warmUp(DroolsRuleset ruleset, Intel intel, DetectorSettings settings, Path scenarios) {
+        if (!Files.isDirectory(scenarios)) {
+            log.warn("no scenarios at {}: the ruleset is not warmed up or checked before serving", scenarios);
+            return;
+        }
+        long start = System.nanoTime();
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarios);
+        ScenarioRunner runner = new ScenarioRunner(ruleset, intel, settings);
+        List<ScenarioResult> results = List.of();
+        for (int round = 0; round < 3; round++) {
+            results = runner.runAll(loaded.scenarios());
+        }
+        long failed = results.stream().filter(r -> !r.passed()).peek(r -> log.warn("scenario fails: {}", r)).count();
+        log.info("ruleset {} warmed up on {} scenarios in {} ms; {} fail", ruleset.version(), results.size(),
+                (System.nanoTime() - start) / 1_000_000, failed);
     }
 
     public int port() {

@@ -50,6 +50,7 @@ public final class DecisionService {
         ruleset.evaluate(assessment.facts(), ruling);
         Decision decision = combine(Subject.TRANSACTION, request.transactionId(), ruleset, assessment, ruling);
         boolean letThrough = !decision.outcome().isAtLeast(Outcome.ESCALATE);
+        freezeIfDecided(decision, request.payer().accountId());
         memory.recordPayment(request.payer().accountId(), request.payee().accountId(),
                 request.device() == null ? null : request.device().id(), request.amount(),
                 request.occurredAt() != null ? request.occurredAt().toInstant() : now.toInstant(), letThrough);
@@ -65,11 +66,19 @@ public final class DecisionService {
         ruleset.evaluate(assessment.facts(), ruling);
         Decision decision = combine(Subject.CONTACT, request.contactId(), ruleset, assessment, ruling);
         String accountId = request.customer() == null ? null : request.customer().accountId();
+        freezeIfDecided(decision, accountId);
         if (accountId != null && decision.outcome().isAtLeast(Outcome.WARN) && ContactAssessor.showsScam(assessment)) {
             contacts.markScamContact(accountId, request.receivedAt() != null
                     ? request.receivedAt().toInstant() : now.toInstant());
         }
         return done(decision, ruling, start);
+    }
+
+    /** An emergency freeze takes effect at once: every later payment of the account is blocked. */
+    private void freezeIfDecided(Decision decision, String accountId) {
+        if (accountId != null && decision.outcome() == Outcome.EMERGENCY_FREEZE) {
+            memory.setFrozen(accountId, true);
+        }
     }
 
     /** Whether a ruleset is in force, so that decisions can be made. */

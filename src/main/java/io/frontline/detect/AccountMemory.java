@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What frontline remembers per account, in process: payees paid, devices used, recent payments (for typical
+ * What frontline remembers per account, in process: payees paid, devices used (and when first), recent payments (for typical
  * amounts and bursts), a recent scam contact, and an active freeze. Bounded: at most {@code maxAccounts}
  * accounts (least recently used dropped first), {@value #MAX_PAYEES} payees, {@value #MAX_DEVICES} devices and
  * {@value #MAX_PAYMENTS} payments each — roughly 40 KB per busy account at the caps. Thread-safe.
@@ -35,7 +35,7 @@ public final class AccountMemory {
     }
 
     /** What history says about one payment about to be made. */
-    public record PaymentView(boolean payeeKnown, boolean hasHistory, boolean deviceKnown, BigDecimal typicalAmount,
+    public record PaymentView(boolean payeeKnown, boolean hasHistory, boolean deviceNew, BigDecimal typicalAmount,
                               int paymentsLast10Minutes, int newPayeesLast10Minutes, int paymentsLastHour,
                               BigDecimal amountLast24Hours, boolean frozen, boolean recentScamContact) {}
 
@@ -67,8 +67,8 @@ public final class AccountMemory {
                     sum24 = sum24.add(p.amount);
                 }
             }
-            return new PaymentView(a.payees.contains(payeeId), !a.payments.isEmpty(),
-                    deviceId == null || a.devices.contains(deviceId), a.median(), last10, newLast10, lastHour, sum24,
+            return new PaymentView(a.payees.contains(payeeId), !a.payments.isEmpty(), a.isNewDevice(deviceId, at),
+                    a.median(), last10, newLast10, lastHour, sum24,
                     a.frozen, a.scamContactUntil != null && a.scamContactUntil.isAfter(at));
         }
     }
@@ -86,11 +86,17 @@ public final class AccountMemory {
             while (a.payments.size() > MAX_PAYMENTS) {
                 a.payments.removeFirst();
             }
+            if (a.firstSeen == null || at.isBefore(a.firstSeen)) {
+                a.firstSeen = at;
+            }
+            if (deviceId != null && !a.devices.containsKey(deviceId)) {
+                a.devices.put(deviceId, at);
+                if (a.devices.size() > MAX_DEVICES) {
+                    a.devices.remove(a.devices.keySet().iterator().next());
+                }
+            }
             if (letThrough) {
                 addBounded(a.payees, payeeId, MAX_PAYEES);
-                if (deviceId != null) {
-                    addBounded(a.devices, deviceId, MAX_DEVICES);
-                }
             }
         }
     }
@@ -131,10 +137,26 @@ public final class AccountMemory {
 
     private static final class Account {
         final LinkedHashSet<String> payees = new LinkedHashSet<>();
-        final LinkedHashSet<String> devices = new LinkedHashSet<>();
+        final LinkedHashMap<String, Instant> devices = new LinkedHashMap<>();
         final ArrayDeque<Payment> payments = new ArrayDeque<>();
         Instant scamContactUntil;
+        Instant firstSeen;
         boolean frozen;
+
+        /**
+         * A device is new for an account that had history before it: never seen, or first seen less than a
+         * day ago, after the account's first payment.
+         */
+        boolean isNewDevice(String deviceId, Instant at) {
+            if (deviceId == null || payments.isEmpty()) {
+                return false;
+            }
+            Instant first = devices.get(deviceId);
+            if (first == null) {
+                return true;
+            }
+            return first.isAfter(firstSeen) && Duration.between(first, at).compareTo(DAY) < 0;
+        }
 
         BigDecimal median() {
             if (payments.size() < 3) {

@@ -3,6 +3,7 @@ package io.frontline.detect;
 import io.frontline.domain.Caller;
 
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ public final class CallerNumbers {
         this.lists = lists;
     }
 
-    public Caller read(String raw) {
+    public Caller read(String raw, Instant at) {
         if (raw == null || raw.isBlank()) {
             return Caller.NONE;
         }
@@ -42,7 +43,7 @@ public final class CallerNumbers {
         boolean hotline = range.filter(r -> r.kind().equals(NumberRanges.SERVICE_HOTLINE)).isPresent();
         String number = p.callingCode.isEmpty() ? p.national : "+" + p.callingCode + p.national;
         String region = p.callingCode.isEmpty() ? "" : REGIONS.getOrDefault(p.callingCode, "+" + p.callingCode);
-        boolean listed = lists.contains(IntelLists.BLOCK_NUMBERS, number);
+        boolean listed = lists.contains(IntelLists.BLOCK_NUMBERS, number, at);
         boolean international = !p.callingCode.isEmpty() && !domestic;
         return new Caller(number, true, international, virtual, hotline, listed, region);
     }

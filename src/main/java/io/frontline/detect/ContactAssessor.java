@@ -41,8 +41,8 @@ public final class ContactAssessor {
         Language lang = r.language() != null ? r.language() : TextNormalizer.detect(words);
         ScamLanguage.Reading reading = language.read(words, lang, "contact");
         ScamText text = reading.text();
-        Caller caller = numbers.read(r.callerNumber());
-        Links found = links.inspect(r.text(), r.reportedMessage());
+        Caller caller = numbers.read(r.callerNumber(), at.toInstant());
+        Links found = links.inspect(at.toInstant(), r.text(), r.reportedMessage());
         AccountActivity activity = activity(r.accountSignals());
 
         String accountId = r.customer() == null ? null : r.customer().accountId();

@@ -38,8 +38,9 @@ public final class IntelLists {
         this.lists = Map.copyOf(copy);
     }
 
-    public boolean contains(String list, String value) {
-        return find(list, value, Instant.now()) != null;
+    /** Whether the value is on the list and its entry has not expired at {@code at}. */
+    public boolean contains(String list, String value, Instant at) {
+        return find(list, value, at) != null;
     }
 
     Entry find(String list, String value, Instant now) {

@@ -5,6 +5,7 @@ import io.frontline.domain.Links;
 
 import java.net.IDN;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,19 +19,25 @@ import java.util.regex.Pattern;
  * tells which official domain a link imitates and how. Official and allow-listed domains raise nothing.
  */
 public final class LinkInspector {
-    private static final String TLDS = "com|cn|net|org|top|xyz|vip|cc|co|io|me|info|hk|tw|mo|shop|site|online|club"
-            + "|ly|gl|so|im|app|link|live|ru|uk|jp|kr|sg|us|biz|icu|fun|work|tk|ml|ga|cf|gq|pw|in|asia|wang|ltd"
-            + "|store|tech|cloud|life|xin|ren|email|buzz|win|loan|id|to|gd|la|tv";
+    private static final String TLDS = "com|cn|net|org|top|xyz|vip|cc|co|io|me|info|hk|tw|mo|shop|site|online|club|ly|gl|so|im|app|link"
+            + "|live|ru|uk|jp|kr|sg|us|biz|icu|fun|work|tk|ml|ga|cf|gq|pw|in|asia|wang|ltd|store|tech|cloud"
+            + "|life|xin|ren|email|buzz|win|loan|id|to|gd|la|tv|cyou|sbs|click|mobi|pro|one|run|space|website"
+            + "|today|world|zone|bond|cfd|lol|rest|monster|quest|best|host|press|fit|ink|kim|help|support"
+            + "|services|finance|bank|money|pay|ai|de|fr|nl|eu|ca|au|ph|kh|vn|th|my";
     private static final Pattern WITH_SCHEME = Pattern.compile(
             "(?i)(?<![a-z0-9])(?:https?|hxxps?)://[^\\s<>\"'\\u3000-\\u303F\\uFF01-\\uFF0F\\u4E00-\\u9FFF]+");
+    private static final String LETTER = "[a-z0-9\\p{IsCyrillic}\\p{IsGreek}]";
     private static final Pattern BARE = Pattern.compile(
-            "(?i)(?<![a-z0-9@.-])(?:[a-z0-9-]+@)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:" + TLDS + ")"
-                    + "(?![a-z0-9-])(?::\\d{1,5})?(?:/[\\x21-\\x7E]*)?");
+            "(?i)(?<![a-z0-9@.-])(?:[a-z0-9.-]+@)?(?:" + LETTER + "(?:(?:" + LETTER + "|-){0,61}" + LETTER + ")?\\.)+"
+                    + "(?:" + TLDS + ")(?![a-z0-9-])(?::\\d{1,5})?(?:/[\\x21-\\x7E]*)?"
+                    + "|(?<![0-9.])\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d{1,5}(?:/[\\x21-\\x7E]*)?|/[\\x21-\\x7E]*)");
     private static final Pattern AUTHORITY = Pattern.compile(
             "(?i)^(?:[a-z]+://)?(?:([^@/?#]*)@)?([^/:?#]+)");
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
-    private static final int MIN_LABEL_FOR_EDITS = 4;
-    private static final int MIN_LABEL_FOR_WORDS = 3;
+    /** Official names this short are compared only for look-alike characters and swaps, not added or missing ones. */
+    private static final int SHORT_LABEL = 4;
+    private static final int MIN_LABEL_FOR_WORDS = 2;
+    private static final Pattern ASCII = Pattern.compile("[\\x00-\\x7F]*");
 
     private final ProtectedBrands brands;
     private final IntelLists lists;
@@ -41,7 +48,7 @@ public final class LinkInspector {
     }
 
     /** Every link in the texts (each counted once), and the findings for suspicious ones. */
-    public Links inspect(String... texts) {
+    public Links inspect(Instant at, String... texts) {
         Set<String> urls = new LinkedHashSet<>();
         for (String text : texts) {
             if (text != null && !text.isBlank()) {
@@ -53,7 +60,7 @@ public final class LinkInspector {
         }
         List<LinkFinding> findings = new ArrayList<>();
         for (String url : urls) {
-            LinkFinding f = examine(url);
+            LinkFinding f = examine(url, at);
             if (f != null) {
                 findings.add(f);
             }
@@ -87,7 +94,7 @@ public final class LinkInspector {
         return url.substring(0, end);
     }
 
-    LinkFinding examine(String url) {
+    LinkFinding examine(String url, Instant at) {
         Matcher a = AUTHORITY.matcher(url);
         if (!a.find()) {
             return null;
@@ -95,12 +102,13 @@ public final class LinkInspector {
         String userinfo = a.group(1);
         String host = a.group(2).toLowerCase(Locale.ROOT);
         boolean blocked = lists.contains(IntelLists.BLOCK_DOMAINS, host.matches(IPV4.pattern()) ? host
-                : RegistrableDomains.of(host));
+                : RegistrableDomains.of(host), at);
         if (IPV4.matcher(host).matches()) {
             return new LinkFinding(url, host, null, null, LinkFinding.IP_ADDRESS, blocked);
         }
         String registrable = RegistrableDomains.of(host);
-        if (brands.isOfficial(registrable) || lists.contains(IntelLists.ALLOW_DOMAINS, registrable)) {
+        if (brands.isOfficial(registrable) || lists.contains(IntelLists.ALLOW_DOMAINS, registrable, at)
+                || registrable.endsWith(".gov.cn")) {
             return null;
         }
         if (userinfo != null) {
@@ -122,12 +130,13 @@ public final class LinkInspector {
 
     private LinkFinding imitationOf(String url, String host, String registrable, boolean blocked) {
         boolean punycode = host.contains("xn--");
+        boolean otherScript = punycode || !ASCII.matcher(host).matches();
         String unicodeHost = punycode ? toUnicode(host) : host;
         String label = RegistrableDomains.label(RegistrableDomains.of(unicodeHost));
         String[] hostLabels = unicodeHost.split("\\.");
         for (ProtectedBrands.Official o : brands.officials()) {
             String official = o.label();
-            if (host.startsWith(o.domain() + ".")) {
+            if (host.startsWith(o.domain() + ".") || host.contains("." + o.domain() + ".")) {
                 return imitation(url, registrable, o, "official domain used as a subdomain of " + registrable, blocked);
             }
             if (official.length() >= MIN_LABEL_FOR_WORDS) {
@@ -145,15 +154,21 @@ public final class LinkInspector {
                     return imitation(url, registrable, o, punycode ? "punycode (internationalized) domain"
                             : "brand name under another domain ending", blocked);
                 }
+                boolean digitsAdded = official.length() >= 3 && label.startsWith(official)
+                        && label.substring(official.length()).matches("[0-9]+");
+                if (digitsAdded || label.equals("www" + official)) {
+                    return imitation(url, registrable, o, "brand name with extra characters", blocked);
+                }
             }
-            if (official.length() >= MIN_LABEL_FOR_EDITS) {
+            if (official.length() >= SHORT_LABEL) {
                 boolean sameSkeleton = Homoglyphs.skeleton(label).equals(Homoglyphs.skeleton(official));
                 String edit = EditKind.between(label, official);
                 if (sameSkeleton && (edit == null || edit.equals("one character replaced"))) {
-                    return imitation(url, registrable, o, punycode ? "punycode domain with look-alike characters"
-                            : "look-alike characters", blocked);
+                    return imitation(url, registrable, o, otherScript ? (punycode ? "punycode domain" : "domain")
+                            + " with look-alike characters from another script" : "look-alike characters", blocked);
                 }
-                if (edit != null) {
+                boolean allowed = official.length() > SHORT_LABEL || "two characters swapped".equals(edit);
+                if (edit != null && allowed) {
                     return imitation(url, registrable, o, punycode ? "punycode domain, " + edit : edit, blocked);
                 }
             }

@@ -37,6 +37,7 @@ public final class PhraseBook {
 
     public static PhraseBook load(Path file, List<String> problems) {
         List<Phrase> phrases = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (CsvLines.Row row : CsvLines.read(file)) {
             String where = file.getFileName() + ":" + row.line();
             String category = row.cell(0);
@@ -60,7 +61,8 @@ public final class PhraseBook {
                 String folded = TextNormalizer.fold(text);
                 if (folded.isEmpty()) {
                     problems.add(where + ": phrase '" + text + "' has no letters after folding");
-                } else {
+                } else if (seen.add(category + "\u0000" + folded)) {
+                    // a Traditional spelling that folds to a listed Simplified one adds nothing: count it once
                     phrases.add(new Phrase(category, language.get(), weight, text, folded));
                 }
             }

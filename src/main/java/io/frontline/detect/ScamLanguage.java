@@ -29,27 +29,31 @@ public final class ScamLanguage {
 
     public Reading read(String text, Language language, String seenIn) {
         if (text == null || text.isBlank()) {
-            return new Reading(new ScamText(language, Map.of(), Set.of()), List.of());
+            return new Reading(new ScamText(language, Map.of(), Set.of(), 0), List.of());
         }
         String folded = TextNormalizer.fold(text);
         Map<String, List<String>> matches = new LinkedHashMap<>();
         Map<String, Integer> strength = new LinkedHashMap<>();
-        Set<String> cues = new LinkedHashSet<>();
+        Map<String, List<int[]>> spans = new LinkedHashMap<>();
         for (PhraseBook.Phrase phrase : book.phrases()) {
-            int occurrences = count(folded, phrase.folded());
-            if (occurrences == 0) {
+            List<int[]> at = occurrences(folded, phrase.folded());
+            if (at.isEmpty()) {
                 continue;
             }
-            List<String> found = matches.computeIfAbsent(phrase.category(), k -> new ArrayList<>());
-            for (int i = 0; i < occurrences && found.size() < 8; i++) {
-                found.add(phrase.text());
-            }
-            if (phrase.isCue()) {
-                cues.add(phrase.category());
-            } else {
+            // a phrase counts once towards its scam type's strength, however often it is repeated
+            matches.computeIfAbsent(phrase.category(), k -> new ArrayList<>()).add(phrase.text());
+            if (!phrase.isCue()) {
                 strength.merge(phrase.category(), phrase.weight(), Integer::sum);
             }
+            spans.computeIfAbsent(phrase.category(), k -> new ArrayList<>()).addAll(at);
         }
+        Set<String> cues = new LinkedHashSet<>();
+        for (String category : matches.keySet()) {
+            if (ScamText.Cue.ALL.contains(category)) {
+                cues.add(category);
+            }
+        }
+        int humanRequests = separate(spans.getOrDefault(ScamText.Cue.WANTS_HUMAN, List.of()));
         List<ScamSuspicion> suspicions = new ArrayList<>();
         strength.forEach((type, s) -> {
             if (s >= SUSPICION_STRENGTH) {
@@ -63,19 +67,37 @@ public final class ScamLanguage {
                 kept.put(category, List.copyOf(found));
             }
         });
-        return new Reading(new ScamText(language, kept, cues), suspicions);
+        return new Reading(new ScamText(language, kept, cues, humanRequests), suspicions);
     }
 
-    private static int count(String haystack, String needle) {
-        int n = 0;
+    /** Start and end of every non-overlapping occurrence of the needle. */
+    private static List<int[]> occurrences(String haystack, String needle) {
+        List<int[]> at = new ArrayList<>(1);
         int from = 0;
         while (true) {
-            int at = haystack.indexOf(needle, from);
-            if (at < 0) {
-                return n;
+            int i = haystack.indexOf(needle, from);
+            if (i < 0) {
+                return at;
             }
-            n++;
-            from = at + needle.length();
+            at.add(new int[] {i, i + needle.length()});
+            from = i + needle.length();
         }
+    }
+
+    /** How many separate places the spans cover: overlapping phrases ("转人工" in "转人工客服") count once. */
+    private static int separate(List<int[]> spans) {
+        List<int[]> sorted = new ArrayList<>(spans);
+        sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int places = 0;
+        int end = -1;
+        for (int[] span : sorted) {
+            if (span[0] >= end) {
+                places++;
+                end = span[1];
+            } else {
+                end = Math.max(end, span[1]);
+            }
+        }
+        return places;
     }
 }

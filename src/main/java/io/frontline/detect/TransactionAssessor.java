@@ -45,13 +45,13 @@ public final class TransactionAssessor {
 
         AccountHolder payer = AgeBands.holder(r.payer().accountId(), r.payer().birthYear(), at.getYear(),
                 settings.elderlyAge(), r.payer().balance(), history.frozen(), history.recentScamContact());
-        boolean payeeBlocked = lists.contains(IntelLists.BLOCK_PAYEES, r.payee().accountId());
-        boolean payeeAllowed = lists.contains(IntelLists.ALLOW_PAYEES, r.payee().accountId());
+        boolean payeeBlocked = lists.contains(IntelLists.BLOCK_PAYEES, r.payee().accountId(), instant);
+        boolean payeeAllowed = lists.contains(IntelLists.ALLOW_PAYEES, r.payee().accountId(), instant);
         Payee payee = new Payee(r.payee().accountId(), r.payee().category(),
                 !history.payeeKnown() && !payeeAllowed, payeeBlocked,
                 payeeAllowed);
-        boolean deviceBlocked = lists.contains(IntelLists.BLOCK_DEVICES, deviceId);
-        PaymentDevice device = new PaymentDevice(deviceId, history.hasHistory() && !history.deviceKnown(),
+        boolean deviceBlocked = lists.contains(IntelLists.BLOCK_DEVICES, deviceId, instant);
+        PaymentDevice device = new PaymentDevice(deviceId, history.deviceNew(),
                 deviceBlocked);
 
         Language lang = r.language() != null ? r.language()

@@ -6,21 +6,24 @@ import java.util.Set;
 
 /** Fact: what the wording of a text (a contact's words, a forwarded message, a payment memo) shows. */
 public final class ScamText {
-    public static final ScamText EMPTY = new ScamText(Language.ZH_HANS, Map.of(), Set.of());
+    public static final ScamText EMPTY = new ScamText(Language.ZH_HANS, Map.of(), Set.of(), 0);
 
     private final Language language;
     private final Map<String, List<String>> matches;
     private final Set<String> cues;
+    private final int humanRequests;
 
     /**
      * @param language the language the text is in
      * @param matches  scam type or cue name to the phrases found for it
      * @param cues     the cue names present (verification-code, remote-control, ...)
+     * @param humanRequests how many separate times the text asks for a human
      */
-    public ScamText(Language language, Map<String, List<String>> matches, Set<String> cues) {
+    public ScamText(Language language, Map<String, List<String>> matches, Set<String> cues, int humanRequests) {
         this.language = language;
         this.matches = Map.copyOf(matches);
         this.cues = Set.copyOf(cues);
+        this.humanRequests = humanRequests;
     }
 
     public Language getLanguage() { return language; }
@@ -28,7 +31,19 @@ public final class ScamText {
     /** Every phrase found, by scam type or cue. */
     public Map<String, List<String>> getMatches() { return matches; }
 
-    public boolean isAnyScamWording() { return !matches.isEmpty(); }
+    /**
+     * A scam type was suspected, or the text asks for something only scammers ask for (a code, remote control,
+     * screen sharing, a safe account, secrecy, an upfront fee). Asking for a human, anger, complaints, urgency
+     * and claims to be official are not scam wording by themselves.
+     */
+    public boolean isAnyScamWording() {
+        for (String category : matches.keySet()) {
+            if (!Cue.ALL.contains(category) || Cue.SCAM.contains(category)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public boolean isAsksForVerificationCode() { return cues.contains(Cue.VERIFICATION_CODE); }
 
@@ -56,7 +71,7 @@ public final class ScamText {
     public boolean isComplaint() { return cues.contains(Cue.COMPLAINT); }
 
     /** How many times the text asks for a human. */
-    public int getHumanRequests() { return matches.getOrDefault(Cue.WANTS_HUMAN, List.of()).size(); }
+    public int getHumanRequests() { return humanRequests; }
 
     public boolean hasCue(String cue) { return cues.contains(cue); }
 
@@ -73,6 +88,9 @@ public final class ScamText {
         public static final String CLAIMS_OFFICIAL = "claims-official";
         public static final String UPFRONT_FEE = "upfront-fee";
         public static final String COMPLAINT = "complaint";
+        /** Cues that only scams show. */
+        public static final Set<String> SCAM = Set.of(VERIFICATION_CODE, REMOTE_CONTROL, SCREEN_SHARING, SAFE_ACCOUNT,
+                SECRECY, UPFRONT_FEE);
         public static final Set<String> ALL = Set.of(VERIFICATION_CODE, REMOTE_CONTROL, SCREEN_SHARING, SAFE_ACCOUNT,
                 SECRECY, URGENCY, ANGER, WANTS_HUMAN, CLAIMS_OFFICIAL, UPFRONT_FEE, COMPLAINT);
 

@@ -8,6 +8,7 @@ import io.frontline.domain.WireEnum;
 import io.frontline.json.Json;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public final class ScenarioLoader {
             return new Loaded(scenarios, problems);
         }
         List<Path> files;
-        try (Stream<Path> s = Files.walk(dir)) {
+        try (Stream<Path> s = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
             problems.add(RuleProblem.error(dir.toString(), 0, null, "cannot list: " + e.getMessage()));

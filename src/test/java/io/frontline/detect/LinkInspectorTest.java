@@ -11,11 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Links in free text: which official domain they imitate and how; official domains raise nothing. */
 class LinkInspectorTest {
+    private static final java.time.Instant NOW = java.time.Instant.parse("2026-11-22T04:00:00Z");
     private final LinkInspector inspector = new LinkInspector(StarterPolicy.intel().intel().brands(),
             StarterPolicy.intel().intel().lists());
 
     private LinkFinding only(String text) {
-        Links links = inspector.inspect(text);
+        Links links = inspector.inspect(NOW, text);
         assertEquals(1, links.getFindings().size(), text + " -> " + links.getFindings());
         return links.getFindings().get(0);
     }
@@ -68,7 +69,7 @@ class LinkInspectorTest {
 
     @Test
     void official_domains_never_raise_anything() {
-        Links links = inspector.inspect("https://www.icbc.com.cn/ icbc.com.cn alipay.com jd.com 10086.cn "
+        Links links = inspector.inspect(NOW, "https://www.icbc.com.cn/ icbc.com.cn alipay.com jd.com 10086.cn "
                 + "https://mbank.cmbchina.com/x https://www.paypal.com/signin");
         assertEquals(7, links.getCount());
         assertFalse(links.isLookalike());
@@ -77,7 +78,7 @@ class LinkInspectorTest {
 
     @Test
     void ordinary_unrelated_domains_raise_nothing() {
-        Links links = inspector.inspect("see example.com, wikipedia.org, github.com and bilibili.com");
+        Links links = inspector.inspect(NOW, "see example.com, wikipedia.org, github.com and bilibili.com");
         assertEquals(0, links.getFindings().size(), links.getFindings().toString());
     }
 }

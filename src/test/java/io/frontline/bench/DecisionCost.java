@@ -1,0 +1,75 @@
+package io.frontline.bench;
+
+import io.frontline.decide.DecisionListener;
+import io.frontline.decide.DecisionService;
+import io.frontline.decide.Ruleset;
+import io.frontline.decide.RulesetSource;
+import io.frontline.decide.RulesetStatus;
+import io.frontline.detect.AccountMemory;
+import io.frontline.detect.DetectorSettings;
+import io.frontline.json.RequestReader;
+import io.frontline.scenario.Scenario;
+import io.frontline.scenario.ScenarioLoader;
+import io.frontline.support.StarterPolicy;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Measures the in-process cost of one decision (detectors + rules + combining) for the starter policy over
+ * the scenario requests, single-threaded. Not a test (no timing is ever asserted); run it by hand:
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xms512m -Xmx512m -XX:+UseParallelGC -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *      io.frontline.bench.DecisionCost
+ * </pre>
+ */
+public final class DecisionCost {
+    public static void main(String[] args) {
+        int measured = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        Ruleset ruleset = StarterPolicy.ruleset();
+        RulesetSource source = new RulesetSource() {
+            @Override
+            public Optional<Ruleset> current() {
+                return Optional.of(ruleset);
+            }
+
+            @Override
+            public RulesetStatus status() {
+                return new RulesetStatus(ruleset.version(), List.of(), 0, null, List.of());
+            }
+        };
+        DecisionService service = new DecisionService(source, StarterPolicy.intel().intel(), new AccountMemory(100_000),
+                DetectorSettings.DEFAULTS, Clock.systemUTC(), DecisionListener.NONE);
+        List<Scenario> scenarios = ScenarioLoader.load(StarterPolicy.SCENARIOS).scenarios();
+        List<Runnable> calls = scenarios.stream().map(s -> switch (s.subject()) {
+            case TRANSACTION -> {
+                var r = RequestReader.transaction(s.request());
+                yield (Runnable) () -> service.decide(r);
+            }
+            case CONTACT -> {
+                var r = RequestReader.contact(s.request());
+                yield (Runnable) () -> service.decide(r);
+            }
+        }).toList();
+        for (int i = 0; i < 50_000; i++) {
+            calls.get(i % calls.size()).run();
+        }
+        long[] nanos = new long[measured];
+        long start = System.nanoTime();
+        for (int i = 0; i < measured; i++) {
+            long t = System.nanoTime();
+            calls.get(i % calls.size()).run();
+            nanos[i] = System.nanoTime() - t;
+        }
+        long total = System.nanoTime() - start;
+        Arrays.sort(nanos);
+        System.out.printf("starter policy %s, %d distinct requests, %d decisions, 1 thread%n", ruleset.version(),
+                calls.size(), measured);
+        System.out.printf("p50 %.1f us  p90 %.1f us  p99 %.1f us  p99.9 %.1f us  throughput %.0f decisions/s%n",
+                nanos[measured / 2] / 1e3, nanos[measured * 9 / 10] / 1e3, nanos[measured * 99 / 100] / 1e3,
+                nanos[measured * 999 / 1000] / 1e3, measured / (total / 1e9));
+    }
+}
