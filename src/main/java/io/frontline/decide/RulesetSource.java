@@ -10,4 +10,20 @@ public interface RulesetSource {
 
     /** The version in force and the problems of the last load. */
     RulesetStatus status();
+
+    /** A source that always gives this one ruleset (scenario runs, benchmarks). */
+    static RulesetSource of(Ruleset ruleset) {
+        RulesetStatus status = new RulesetStatus(ruleset.version(), java.util.List.of(), 0, null, java.util.List.of());
+        return new RulesetSource() {
+            @Override
+            public Optional<Ruleset> current() {
+                return Optional.of(ruleset);
+            }
+
+            @Override
+            public RulesetStatus status() {
+                return status;
+            }
+        };
+    }
 }

@@ -5,7 +5,6 @@ import io.frontline.decide.DecisionListener;
 import io.frontline.decide.DecisionService;
 import io.frontline.decide.Ruleset;
 import io.frontline.decide.RulesetSource;
-import io.frontline.decide.RulesetStatus;
 import io.frontline.detect.AccountMemory;
 import io.frontline.detect.DetectorSettings;
 import io.frontline.detect.Intel;
@@ -20,7 +19,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Runs scenarios against a ruleset, each in a fresh memory so that scenarios never see each other. The
@@ -46,17 +44,7 @@ public final class ScenarioRunner {
     public ScenarioResult run(Scenario s) {
         AccountMemory memory = new AccountMemory(10_000);
         s.frozen().forEach(account -> memory.setFrozen(account, true));
-        RulesetSource source = new RulesetSource() {
-            @Override
-            public Optional<Ruleset> current() {
-                return Optional.of(ruleset);
-            }
-
-            @Override
-            public RulesetStatus status() {
-                return new RulesetStatus(ruleset.version(), List.of(), 0, null, List.of());
-            }
-        };
+        RulesetSource source = RulesetSource.of(ruleset);
         DecisionService service = new DecisionService(source, intel, memory, settings,
                 Clock.fixed(NOW, settings.zone() == null ? ZoneOffset.UTC : settings.zone()), DecisionListener.NONE);
         Decided decided;

@@ -4,7 +4,6 @@ import io.frontline.decide.DecisionListener;
 import io.frontline.decide.DecisionService;
 import io.frontline.decide.Ruleset;
 import io.frontline.decide.RulesetSource;
-import io.frontline.decide.RulesetStatus;
 import io.frontline.detect.AccountMemory;
 import io.frontline.detect.DetectorSettings;
 import io.frontline.json.RequestReader;
@@ -15,7 +14,6 @@ import io.frontline.support.StarterPolicy;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Measures the in-process cost of one decision (detectors + rules + combining) for the starter policy over
@@ -30,17 +28,7 @@ public final class DecisionCost {
     public static void main(String[] args) {
         int measured = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         Ruleset ruleset = StarterPolicy.ruleset();
-        RulesetSource source = new RulesetSource() {
-            @Override
-            public Optional<Ruleset> current() {
-                return Optional.of(ruleset);
-            }
-
-            @Override
-            public RulesetStatus status() {
-                return new RulesetStatus(ruleset.version(), List.of(), 0, null, List.of());
-            }
-        };
+        RulesetSource source = RulesetSource.of(ruleset);
         DecisionService service = new DecisionService(source, StarterPolicy.intel().intel(), new AccountMemory(100_000),
                 DetectorSettings.DEFAULTS, Clock.systemUTC(), DecisionListener.NONE);
         List<Scenario> scenarios = ScenarioLoader.load(StarterPolicy.SCENARIOS).scenarios();

@@ -15,6 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Compiling rules and decision tables: versions, and problems precise enough for policy staff to fix. */
 class RulesetCompilerTest {
+    private static final String HEADER = """
+            package frontline.rules;
+            import io.frontline.domain.*;
+            global io.frontline.decide.Ruling decision;
+
+            """;
     private final RulesetCompiler compiler = new RulesetCompiler(Clock.systemUTC());
 
     @Test
@@ -41,11 +47,7 @@ class RulesetCompilerTest {
     @Test
     void a_drl_syntax_error_names_the_file_and_line() {
         PolicyCopy copy = PolicyCopy.create();
-        copy.write("rules/broken.drl", """
-                package frontline.rules;
-                import io.frontline.domain.*;
-                global io.frontline.decide.Ruling decision;
-
+        copy.write("rules/broken.drl", HEADER + """
                 rule "Broken"
                     @policy("X-1") @zh("x") @en("x")
                 when
@@ -65,11 +67,7 @@ class RulesetCompilerTest {
     @Test
     void an_unknown_fact_property_names_the_file_and_line() {
         PolicyCopy copy = PolicyCopy.create();
-        copy.write("rules/typo.drl", """
-                package frontline.rules;
-                import io.frontline.domain.*;
-                global io.frontline.decide.Ruling decision;
-
+        copy.write("rules/typo.drl", HEADER + """
                 rule "Typo"
                     @policy("X-2") @zh("x") @en("x")
                 when
@@ -89,11 +87,7 @@ class RulesetCompilerTest {
     @Test
     void a_rule_without_a_policy_id_or_reason_is_rejected() {
         PolicyCopy copy = PolicyCopy.create();
-        copy.write("rules/anonymous.drl", """
-                package frontline.rules;
-                import io.frontline.domain.*;
-                global io.frontline.decide.Ruling decision;
-
+        copy.write("rules/anonymous.drl", HEADER + """
                 rule "Nobody owns this"
                 when
                     Transaction( amount > 5 )
