@@ -1,28 +1,25 @@
 package io.frontline.detect;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.frontline.domain.Caller;
 
 import java.text.Normalizer;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads a caller number's format: normalizes any formatting (spaces, dashes, brackets, full-width digits,
- * {@code 00} or {@code +} prefixes) and tells whether it is international, in a virtual-operator range or
- * an official short hotline.
+ * Reads a caller number with Google's libphonenumber (any formatting, full-width digits, {@code +} or {@code 00}
+ * prefixes; mainland China assumed when no country is given) into E.164, region and line type, and tells
+ * whether it is international, in a virtual-operator range or an official short hotline (policy data in
+ * {@code intel/number-ranges.csv}).
  */
 public final class CallerNumbers {
-    private static final Map<String, String> REGIONS = Map.ofEntries(
-            Map.entry("1", "US"), Map.entry("7", "RU"), Map.entry("44", "GB"), Map.entry("49", "DE"),
-            Map.entry("33", "FR"), Map.entry("39", "IT"), Map.entry("34", "ES"), Map.entry("61", "AU"),
-            Map.entry("60", "MY"), Map.entry("62", "ID"), Map.entry("63", "PH"), Map.entry("64", "NZ"),
-            Map.entry("65", "SG"), Map.entry("66", "TH"), Map.entry("81", "JP"), Map.entry("82", "KR"),
-            Map.entry("84", "VN"), Map.entry("86", "CN"), Map.entry("91", "IN"), Map.entry("95", "MM"),
-            Map.entry("852", "HK"), Map.entry("853", "MO"), Map.entry("855", "KH"), Map.entry("856", "LA"),
-            Map.entry("886", "TW"), Map.entry("971", "AE"), Map.entry("880", "BD"), Map.entry("977", "NP"),
-            Map.entry("234", "NG"), Map.entry("27", "ZA"), Map.entry("55", "BR"), Map.entry("52", "MX"),
-            Map.entry("90", "TR"), Map.entry("92", "PK"), Map.entry("94", "LK"), Map.entry("20", "EG"));
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final String HOME = "CN";
+    private static final int CHINA = 86;
 
     private final NumberRanges ranges;
     private final IntelLists lists;
@@ -36,64 +33,72 @@ public final class CallerNumbers {
         if (raw == null || raw.isBlank()) {
             return Caller.NONE;
         }
-        Parsed p = parse(raw);
-        boolean domestic = "86".equals(p.callingCode);
-        Optional<NumberRanges.Range> range = domestic ? ranges.match(p.national) : Optional.empty();
+        String digits = digits(raw);
+        if (!raw.strip().startsWith("+") && !raw.strip().startsWith("＋") && digits.length() <= 6) {
+            // short codes (95588, 10086, 12315) are outside the numbering plan: read them from the ranges alone
+            boolean hotline = ranges.match(digits).filter(r -> r.kind().equals(NumberRanges.SERVICE_HOTLINE)).isPresent();
+            return new Caller(digits, true, false, false, hotline,
+                    lists.contains(IntelLists.BLOCK_NUMBERS, digits, at), HOME, "short-code", hotline);
+        }
+        PhoneNumber number;
+        try {
+            number = PHONES.parse(raw, HOME);
+        } catch (NumberParseException e) {
+            return new Caller(digits, true, false, false, false, lists.contains(IntelLists.BLOCK_NUMBERS, digits, at),
+                    "", "unknown", false);
+        }
+        String e164 = PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+        String national = PHONES.getNationalSignificantNumber(number);
+        boolean domestic = number.getCountryCode() == CHINA;
+        Optional<NumberRanges.Range> range = domestic ? ranges.match(national) : Optional.empty();
         boolean virtual = range.filter(r -> r.kind().equals(NumberRanges.VIRTUAL_OPERATOR)).isPresent();
-        boolean hotline = range.filter(r -> r.kind().equals(NumberRanges.SERVICE_HOTLINE)).isPresent();
-        String number = p.callingCode.isEmpty() ? p.national : "+" + p.callingCode + p.national;
-        String region = p.callingCode.isEmpty() ? "" : REGIONS.getOrDefault(p.callingCode, "+" + p.callingCode);
-        boolean listed = lists.contains(IntelLists.BLOCK_NUMBERS, number, at);
-        boolean international = !p.callingCode.isEmpty() && !domestic;
-        return new Caller(number, true, international, virtual, hotline, listed, region);
+        String type = type(number);
+        boolean hotline = range.filter(r -> r.kind().equals(NumberRanges.SERVICE_HOTLINE)).isPresent()
+                || (domestic && (type.equals("toll-free") || type.equals("shared-cost")));
+        String region = PHONES.getRegionCodeForNumber(number);
+        if (region == null || region.equals("ZZ") || region.equals("001")) {
+            region = "+" + number.getCountryCode();
+        }
+        return new Caller(e164, true, !domestic, virtual, hotline, lists.contains(IntelLists.BLOCK_NUMBERS, e164, at),
+                region, type, PHONES.isValidNumber(number));
     }
 
-    /** The number in its normalized form (E.164 where the format allows it). */
+    /** The number in E.164 where it parses, otherwise its digits (how intel lists store numbers). */
     public static String normalize(String raw) {
-        Parsed p = parse(raw);
-        return p.callingCode.isEmpty() ? p.national : "+" + p.callingCode + p.national;
+        try {
+            PhoneNumber number = PHONES.parse(raw, HOME);
+            if (digits(raw).length() > 6 || raw.strip().startsWith("+")) {
+                return PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+            }
+        } catch (NumberParseException e) {
+            // fall through
+        }
+        return digits(raw);
     }
 
-    private record Parsed(String callingCode, String national) {}
+    private static String type(PhoneNumber number) {
+        return switch (PHONES.getNumberType(number)) {
+            case MOBILE -> "mobile";
+            case FIXED_LINE -> "fixed-line";
+            case FIXED_LINE_OR_MOBILE -> "fixed-line-or-mobile";
+            case VOIP -> "voip";
+            case TOLL_FREE -> "toll-free";
+            case SHARED_COST -> "shared-cost";
+            case PREMIUM_RATE -> "premium-rate";
+            case PERSONAL_NUMBER, UAN, PAGER, VOICEMAIL -> PHONES.getNumberType(number).name().toLowerCase(Locale.ROOT);
+            case UNKNOWN -> "unknown";
+        };
+    }
 
-    private static Parsed parse(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
-        boolean plus = text.startsWith("+");
-        StringBuilder digits = new StringBuilder();
+    private static String digits(String raw) {
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        StringBuilder d = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                digits.append(c);
+                d.append(c);
             }
         }
-        String d = digits.toString();
-        if (!plus && d.startsWith("00")) {
-            plus = true;
-            d = d.substring(2);
-        }
-        if (plus) {
-            for (int len = 1; len <= 3 && len < d.length(); len++) {
-                String code = d.substring(0, len);
-                if (REGIONS.containsKey(code)) {
-                    return new Parsed(code, d.substring(len));
-                }
-            }
-            String code = d.substring(0, Math.min(3, d.length()));
-            return new Parsed(code, d.substring(code.length()));
-        }
-        if (d.length() == 13 && d.startsWith("86")) {
-            return new Parsed("86", d.substring(2));
-        }
-        if (d.length() == 11 && d.startsWith("1")) {
-            return new Parsed("86", d);
-        }
-        if (d.startsWith("0") && d.length() >= 10 && d.length() <= 12) {
-            return new Parsed("86", d.substring(1));
-        }
-        if (d.startsWith("400") || d.startsWith("800") || (d.startsWith("95") && d.length() <= 6)
-                || (d.startsWith("1") && d.length() == 5)) {
-            return new Parsed("86", d);
-        }
-        return new Parsed("", d);
+        return d.toString();
     }
 }

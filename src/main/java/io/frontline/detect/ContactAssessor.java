@@ -148,6 +148,7 @@ public final class ContactAssessor {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("number", caller.getNumber());
         detail.put("region", caller.getRegion());
+        detail.put("type", caller.getType());
         detail.put("why", why);
         return java.util.Optional.of(new Signal("phone-risk", detail));
     }

@@ -1,14 +1,25 @@
 package io.frontline.detect;
 
-/** Maps characters that look alike in a domain name to one form, so that {@code a1ipay} and {@code alipay} meet. */
+import com.ibm.icu.text.SpoofChecker;
+
+import java.util.Locale;
+
+/**
+ * Maps characters that look alike to one form, so that {@code a1ipay}, {@code аlipay} (Cyrillic а) and
+ * {@code alipay} meet: Unicode confusable skeletons (ICU, UTS #39), then the digit and letter swaps typosquatters
+ * use that the confusables table keeps apart ({@code 1}/{@code i}/{@code l}, {@code 0}/{@code o}).
+ */
 final class Homoglyphs {
-    private static final String FROM = "01iı|5$аеорсухіјԁɡոνοραьѕ";
-    private static final String TO   = "ollllssaeopcyxijdgnvopabs";
+    private static final SpoofChecker CONFUSABLES = new SpoofChecker.Builder().build();
+    private static final SpoofChecker MIXED = new SpoofChecker.Builder()
+            .setChecks(SpoofChecker.MIXED_SCRIPT_CONFUSABLE | SpoofChecker.RESTRICTION_LEVEL).build();
+    private static final String FROM = "01i|";
+    private static final String TO = "olll";
 
     private Homoglyphs() {}
 
     static String skeleton(String label) {
-        String s = label.replace("rn", "m").replace("vv", "w").replace("cl", "d");
+        String s = CONFUSABLES.getSkeleton(label.toLowerCase(Locale.ROOT)).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -16,5 +27,10 @@ final class Homoglyphs {
             out.append(at >= 0 ? TO.charAt(at) : c);
         }
         return out.toString();
+    }
+
+    /** The label mixes scripts in a way that deceives (e.g. Latin with Cyrillic look-alikes). */
+    static boolean mixesScripts(String label) {
+        return MIXED.failsChecks(label);
     }
 }

@@ -5,7 +5,12 @@ import io.frontline.domain.ScamText;
 import io.frontline.domain.WireEnum;
 
 import java.nio.file.Path;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,13 +31,38 @@ public final class PhraseBook {
     }
 
     private final List<Phrase> phrases;
+    private final Map<String, List<Phrase>> byFolded;
+    private final Trie trie;
 
     public PhraseBook(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
+        Map<String, List<Phrase>> index = new HashMap<>();
+        Trie.TrieBuilder builder = Trie.builder();
+        for (Phrase p : phrases) {
+            index.computeIfAbsent(p.folded(), k -> new ArrayList<>(1)).add(p);
+            builder.addKeyword(p.folded());
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.byFolded = Map.copyOf(index);
+        this.trie = builder.build();
     }
 
     public List<Phrase> phrases() {
         return phrases;
+    }
+
+    /** Every occurrence of every phrase in folded text, in one pass (Aho–Corasick), overlaps included. */
+    void scan(String folded, Hit hit) {
+        for (Emit e : trie.parseText(folded)) {
+            for (Phrase p : byFolded.get(e.getKeyword())) {
+                hit.found(p, e.getStart(), e.getEnd() + 1);
+            }
+        }
+    }
+
+    /** Receives one occurrence of a phrase: its start and end (exclusive) in the folded text. */
+    interface Hit {
+        void found(Phrase phrase, int start, int end);
     }
 
     public static PhraseBook load(Path file, List<String> problems) {

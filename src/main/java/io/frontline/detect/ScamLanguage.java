@@ -35,18 +35,17 @@ public final class ScamLanguage {
         Map<String, List<String>> matches = new LinkedHashMap<>();
         Map<String, Integer> strength = new LinkedHashMap<>();
         Map<String, List<int[]>> spans = new LinkedHashMap<>();
-        for (PhraseBook.Phrase phrase : book.phrases()) {
-            List<int[]> at = occurrences(folded, phrase.folded());
-            if (at.isEmpty()) {
-                continue;
-            }
+        Map<String, Set<String>> distinct = new LinkedHashMap<>();
+        book.scan(folded, (phrase, from, to) -> {
             // a phrase counts once towards its scam type's strength, however often it is repeated
-            matches.computeIfAbsent(phrase.category(), k -> new ArrayList<>()).add(phrase.text());
-            if (!phrase.isCue()) {
-                strength.merge(phrase.category(), phrase.weight(), Integer::sum);
+            if (distinct.computeIfAbsent(phrase.category(), k -> new LinkedHashSet<>()).add(phrase.text())) {
+                matches.computeIfAbsent(phrase.category(), k -> new ArrayList<>()).add(phrase.text());
+                if (!phrase.isCue()) {
+                    strength.merge(phrase.category(), phrase.weight(), Integer::sum);
+                }
             }
-            spans.computeIfAbsent(phrase.category(), k -> new ArrayList<>()).addAll(at);
-        }
+            spans.computeIfAbsent(phrase.category(), k -> new ArrayList<>()).add(new int[] {from, to});
+        });
         Set<String> cues = new LinkedHashSet<>();
         for (String category : matches.keySet()) {
             if (ScamText.Cue.ALL.contains(category)) {
@@ -68,20 +67,6 @@ public final class ScamLanguage {
             }
         });
         return new Reading(new ScamText(language, kept, cues, humanRequests), suspicions);
-    }
-
-    /** Start and end of every non-overlapping occurrence of the needle. */
-    private static List<int[]> occurrences(String haystack, String needle) {
-        List<int[]> at = new ArrayList<>(1);
-        int from = 0;
-        while (true) {
-            int i = haystack.indexOf(needle, from);
-            if (i < 0) {
-                return at;
-            }
-            at.add(new int[] {i, i + needle.length()});
-            from = i + needle.length();
-        }
     }
 
     /** How many separate places the spans cover: overlapping phrases ("转人工" in "转人工客服") count once. */

@@ -2,7 +2,7 @@ package io.frontline.domain;
 
 /** Fact: the number a contact came from, as its format reveals. */
 public final class Caller {
-    public static final Caller NONE = new Caller(null, false, false, false, false, false, "");
+    public static final Caller NONE = new Caller(null, false, false, false, false, false, "", "unknown", false);
 
     private final String number;
     private final boolean present;
@@ -11,9 +11,11 @@ public final class Caller {
     private final boolean serviceHotline;
     private final boolean blockListed;
     private final String region;
+    private final String type;
+    private final boolean valid;
 
     public Caller(String number, boolean present, boolean international, boolean virtualOperator,
-                  boolean serviceHotline, boolean blockListed, String region) {
+                  boolean serviceHotline, boolean blockListed, String region, String type, boolean valid) {
         this.number = number;
         this.present = present;
         this.international = international;
@@ -21,6 +23,8 @@ public final class Caller {
         this.serviceHotline = serviceHotline;
         this.blockListed = blockListed;
         this.region = region;
+        this.type = type;
+        this.valid = valid;
     }
 
     /** The number normalized (E.164 where the format allows it). */
@@ -41,4 +45,13 @@ public final class Caller {
 
     /** ISO region, or the calling code when the region is not known, empty when unknown. */
     public String getRegion() { return region; }
+
+    /**
+     * What kind of line the numbering plan says it is: {@code mobile}, {@code fixed-line}, {@code voip},
+     * {@code toll-free}, {@code shared-cost}, {@code premium-rate}, {@code short-code} or {@code unknown}.
+     */
+    public String getType() { return type; }
+
+    /** The number exists in its country's numbering plan. */
+    public boolean isValid() { return valid; }
 }
