@@ -15,6 +15,7 @@ import io.frontline.rules.RulesetCompiler;
 import io.frontline.scenario.ScenarioLoader;
 import io.frontline.scenario.ScenarioResult;
 import io.frontline.scenario.ScenarioRunner;
+import io.frontline.store.FileListOverlayStore;
 import io.frontline.rules.RulesetHolder;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -61,12 +62,13 @@ public final class Service implements AutoCloseable {
         Clock clock = Clock.system(config.detectors().zone());
 
         RulesetHolder rules = new RulesetHolder();
-        Intel.Loaded intel = Intel.load(paths.intel());
+        Intel.Loaded loadedIntel = Intel.load(paths.intel());
+        Intel intel = loadedIntel.intel().withListStore(new FileListOverlayStore(paths.data()));
         RulesetCompiler.Result compiled = new RulesetCompiler(clock).compile(paths.rules(), paths.tables());
         List<RuleProblem> problems = new ArrayList<>(compiled.problems());
-        intel.problems().forEach(p -> problems.add(RuleProblem.error("intel", 0, null, p)));
+        loadedIntel.problems().forEach(p -> problems.add(RuleProblem.error("intel", 0, null, p)));
         problems.forEach(p -> (p.isError() ? log.atError() : log.atWarn()).log("policy problem: {}", p));
-        boolean intelOk = intel.problems().isEmpty();
+        boolean intelOk = loadedIntel.problems().isEmpty();
         rules.offer(intelOk ? compiled : new RulesetCompiler.Result(null, problems));
         if (rules.current().isEmpty()) {
             log.error("no valid ruleset: frontline answers 503 not-ready until the problems above are fixed");
@@ -74,14 +76,14 @@ public final class Service implements AutoCloseable {
 
         DetectorSettings settings = new DetectorSettings(config.detectors().elderlyAge(), config.detectors().zone(),
                 config.detectors().recentScamContactWindow(), config.detectors().unusualAmountFactor());
-        rules.drools().ifPresent(r -> warmUp(r, intel.intel(), settings, paths.scenarios()));
+        rules.drools().ifPresent(r -> warmUp(r, loadedIntel.intel(), settings, paths.scenarios()));
 
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        DecisionService decisions = new DecisionService(rules, intel.intel(),
+        DecisionService decisions = new DecisionService(rules, intel,
                 new AccountMemory(config.detectors().maxAccounts()), settings, clock, new DecisionMetrics(registry));
         ApiKeyStore keys = ApiKeyStore.openOrInitialize(paths.data());
         FrontlineConfig.Http http = config.http();
-        HttpApi api = new HttpApi(decisions, rules, keys, registry, http.bodyLimitBytes(), http.rateLimitPerSecond(),
+        HttpApi api = new HttpApi(decisions, rules, intel.lists(), keys, registry, http.bodyLimitBytes(), http.rateLimitPerSecond(),
                 http.rateLimitBurst(), http.idempotencyCapacity());
 
         Vertx vertx = Vertx.builder()

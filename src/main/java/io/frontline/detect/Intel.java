@@ -10,6 +10,11 @@ public record Intel(PhraseBook phrases, NumberRanges numberRanges, ProtectedBran
     public static final Intel EMPTY = new Intel(PhraseBook.EMPTY, NumberRanges.EMPTY, ProtectedBrands.EMPTY,
             IntelLists.EMPTY);
 
+    /** The same data with intel-list changes kept by {@code store}. */
+    public Intel withListStore(ListOverlayStore store) {
+        return new Intel(phrases, numberRanges, brands, lists.withStore(store));
+    }
+
     /** The loaded data and any problems found in the files (file:line: message). */
     public record Loaded(Intel intel, List<String> problems) {}
 
@@ -24,7 +29,7 @@ public record Intel(PhraseBook phrases, NumberRanges numberRanges, ProtectedBran
         NumberRanges ranges = Files.isRegularFile(dir.resolve("number-ranges.csv"))
                 ? NumberRanges.load(dir.resolve("number-ranges.csv"), problems) : NumberRanges.EMPTY;
         ProtectedBrands brands = ProtectedBrands.load(dir, problems);
-        IntelLists lists = IntelLists.load(dir, problems);
+        IntelLists lists = new IntelLists(IntelLists.loadBaseline(dir, problems), ListOverlayStore.NONE);
         return new Loaded(new Intel(phrases, ranges, brands, lists), problems);
     }
 }

@@ -2,6 +2,7 @@ package io.frontline.http;
 
 import io.frontline.decide.DecisionService;
 import io.frontline.decide.RulesetSource;
+import io.frontline.detect.IntelLists;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -22,16 +23,19 @@ public final class HttpApi {
     private final DecideRoutes decide;
     private final RulesRoutes rules;
     private final HealthRoutes health;
+    private final ListRoutes lists;
     private final Access access;
     private final PrometheusMeterRegistry registry;
     private final int bodyLimitBytes;
     private final byte[] openApi;
 
-    public HttpApi(DecisionService service, RulesetSource rulesets, ApiKeyStore keys, PrometheusMeterRegistry registry,
-                   int bodyLimitBytes, int rateLimitPerSecond, int rateLimitBurst, int idempotencyCapacity) {
+    public HttpApi(DecisionService service, RulesetSource rulesets, IntelLists intelLists, ApiKeyStore keys,
+                   PrometheusMeterRegistry registry, int bodyLimitBytes, int rateLimitPerSecond, int rateLimitBurst,
+                   int idempotencyCapacity) {
         this.decide = new DecideRoutes(service, new RecentDecisions(idempotencyCapacity));
         this.rules = new RulesRoutes(rulesets);
         this.health = new HealthRoutes(service, rulesets);
+        this.lists = new ListRoutes(intelLists);
         this.access = new Access(keys, new RateLimiter(rateLimitPerSecond, rateLimitBurst));
         this.registry = registry;
         this.bodyLimitBytes = bodyLimitBytes;
@@ -54,6 +58,12 @@ public final class HttpApi {
         router.post("/v1/contacts/decide").handler(body()).handler(decide::contact);
         router.get("/v1/rules").handler(access.allow(Role.POLICY, Role.REVIEWER)).handler(rules::status);
 
+        router.get("/v1/lists/:list/entries").handler(access.allow(Role.POLICY)).handler(lists::get);
+        router.put("/v1/lists/:list/entries").handler(access.allow(Role.POLICY)).handler(MediaTypes::requireJson);
+        router.put("/v1/lists/:list/entries").handler(body()).handler(lists::put);
+        router.delete("/v1/lists/:list/entries").handler(access.allow(Role.POLICY));
+        router.delete("/v1/lists/:list/entries").handler(body()).handler(lists::delete);
+
         router.get("/openapi.yaml").handler(access.allow(Role.values())).handler(ctx -> ctx.response()
                 .putHeader("Content-Type", "application/yaml; charset=utf-8")
                 .end(io.vertx.core.buffer.Buffer.buffer(openApi)));
@@ -72,7 +82,8 @@ public final class HttpApi {
         Set<String> routes = new TreeSet<>();
         for (Route r : router.getRoutes()) {
             if (r.getPath() != null && r.methods() != null) {
-                r.methods().forEach(m -> routes.add(m.name() + " " + r.getPath()));
+                String path = r.getPath().replaceAll(":([a-zA-Z]+)", "{$1}");
+                r.methods().forEach(m -> routes.add(m.name() + " " + path));
             }
         }
         return routes;

@@ -55,6 +55,16 @@ public final class Json {
 
     /** Parses a request body that must be one JSON object. */
     public static JsonNode parseObject(byte[] body) {
+        JsonNode node = parse(body);
+        if (!node.isObject()) {
+            throw new MalformedJsonException("the body must be a JSON object, not " + node.getNodeType()
+                    .name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return node;
+    }
+
+    /** Parses a request body that must be JSON (an object or an array). */
+    public static JsonNode parse(byte[] body) {
         JsonNode node;
         try {
             node = MAPPER.readTree(body);
@@ -66,8 +76,8 @@ public final class Json {
         if (node == null || node.isMissingNode()) {
             throw new MalformedJsonException("the body is empty");
         }
-        if (!node.isObject()) {
-            throw new MalformedJsonException("the body must be a JSON object, not " + node.getNodeType()
+        if (!node.isObject() && !node.isArray()) {
+            throw new MalformedJsonException("the body must be a JSON object or array, not " + node.getNodeType()
                     .name().toLowerCase(java.util.Locale.ROOT));
         }
         return node;

@@ -47,7 +47,7 @@ public final class RunningService implements AutoCloseable {
             o.put("paths.intel", StarterPolicy.INTEL.toString());
             o.put("paths.data", data.toString());
             o.putAll(overrides);
-            return new RunningService(Service.start(ConfigLoader.load(null, Map.of(), o)), data);
+            return new RunningService(Service.start(ConfigLoader.load(null, Map.of(), o)), Path.of(o.get("paths.data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
