@@ -64,23 +64,26 @@ public final class Service implements AutoCloseable {
         RulesetHolder rules = new RulesetHolder();
         Intel.Loaded loadedIntel = Intel.load(paths.intel());
         Intel intel = loadedIntel.intel().withListStore(new FileListOverlayStore(paths.data()));
+        DetectorSettings settings = new DetectorSettings(config.detectors().elderlyAge(), config.detectors().zone(),
+                config.detectors().recentScamContactWindow(), config.detectors().unusualAmountFactor(),
+                java.time.Duration.ofMinutes(config.detectors().clockToleranceMinutes()));
         RulesetCompiler.Result compiled = new RulesetCompiler(clock).compile(paths.rules(), paths.tables());
         List<RuleProblem> problems = new ArrayList<>(compiled.problems());
         loadedIntel.problems().forEach(p -> problems.add(RuleProblem.error("intel", 0, null, p)));
+        if (compiled.ok() && loadedIntel.problems().isEmpty()) {
+            problems.addAll(gate(compiled.ruleset(), loadedIntel.intel(), settings, paths.scenarios()));
+        }
         problems.forEach(p -> (p.isError() ? log.atError() : log.atWarn()).log("policy problem: {}", p));
-        boolean intelOk = loadedIntel.problems().isEmpty();
-        rules.offer(intelOk ? compiled : new RulesetCompiler.Result(null, problems));
+        boolean clean = problems.stream().noneMatch(RuleProblem::isError);
+        rules.offer(clean ? compiled : new RulesetCompiler.Result(null, problems));
         if (rules.current().isEmpty()) {
             log.error("no valid ruleset: frontline answers 503 not-ready until the problems above are fixed");
         }
 
-        DetectorSettings settings = new DetectorSettings(config.detectors().elderlyAge(), config.detectors().zone(),
-                config.detectors().recentScamContactWindow(), config.detectors().unusualAmountFactor());
-        rules.drools().ifPresent(r -> warmUp(r, loadedIntel.intel(), settings, paths.scenarios()));
-
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         DecisionService decisions = new DecisionService(rules, intel,
-                new AccountMemory(config.detectors().maxAccounts()), settings, clock, new DecisionMetrics(registry));
+                new AccountMemory(config.detectors().maxAccounts(), config.detectors().zone()), settings, clock,
+                new DecisionMetrics(registry));
         ApiKeyStore keys = ApiKeyStore.openOrInitialize(paths.data());
         FrontlineConfig.Http http = config.http();
         HttpApi api = new HttpApi(decisions, rules, intel.lists(), keys, registry, http.bodyLimitBytes(), http.rateLimitPerSecond(),
@@ -106,13 +109,14 @@ public final class Service implements AutoCloseable {
     }
 
     /**
-     * Runs the scenarios through a fresh ruleset before it serves (a new KieBase's first evaluations are slow),
-     * and says which scenarios it fails.
+     * The gate before a ruleset serves: every scenario must pass. Running them (three rounds) also warms the
+     * new KieBase up, whose first evaluations are slow. A failing scenario is an error with its file and the
+     * expected against the actual decision.
      */
-    private static void warmUp(DroolsRuleset ruleset, Intel intel, DetectorSettings settings, Path scenarios) {
+    private static List<RuleProblem> gate(DroolsRuleset ruleset, Intel intel, DetectorSettings settings, Path scenarios) {
         if (!Files.isDirectory(scenarios)) {
-            log.warn("no scenarios at {}: the ruleset is not warmed up or checked before serving", scenarios);
-            return;
+            log.warn("no scenarios at {}: the ruleset serves unchecked and cold", scenarios.toAbsolutePath());
+            return List.of();
         }
         long start = System.nanoTime();
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarios);
@@ -121,9 +125,12 @@ public final class Service implements AutoCloseable {
         for (int round = 0; round < 3; round++) {
             results = runner.runAll(loaded.scenarios());
         }
-        long failed = results.stream().filter(r -> !r.passed()).peek(r -> log.warn("scenario fails: {}", r)).count();
-        log.info("ruleset {} warmed up on {} scenarios in {} ms; {} fail", ruleset.version(), results.size(),
-                (System.nanoTime() - start) / 1_000_000, failed);
+        List<RuleProblem> problems = new ArrayList<>(loaded.problems());
+        results.stream().filter(r -> !r.passed()).forEach(r -> problems.add(RuleProblem.error(r.scenario().file(), 0,
+                null, "scenario \"" + r.scenario().name() + "\": " + String.join("; ", r.failures()))));
+        log.info("ruleset {} checked and warmed up on {} scenarios in {} ms; {} problem(s)", ruleset.version(),
+                results.size(), (System.nanoTime() - start) / 1_000_000, problems.size());
+        return problems;
     }
 
     public int port() {

@@ -28,6 +28,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--intel", description = "intel data directory (default intel; env FRONTLINE_PATHS_INTEL)")
     Path intel;
 
+    @Option(names = "--scenarios", description = "scenarios every ruleset must pass before it serves (default scenarios; env FRONTLINE_PATHS_SCENARIOS)")
+    Path scenarios;
+
     @Option(names = "--data", description = "data directory: API keys and stores (default data; env FRONTLINE_PATHS_DATA)")
     Path data;
 
@@ -43,6 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
         put(overrides, "paths.rules", rules);
         put(overrides, "paths.tables", tables);
         put(overrides, "paths.intel", intel);
+        put(overrides, "paths.scenarios", scenarios);
         put(overrides, "paths.data", data);
         FrontlineConfig cfg;
         try {

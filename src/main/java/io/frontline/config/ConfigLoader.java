@@ -43,6 +43,7 @@ public final class ConfigLoader {
         d.put("detectors.recentScamContactHours", "48");
         d.put("detectors.unusualAmountFactor", "5");
         d.put("detectors.maxAccounts", "200000");
+        d.put("detectors.clockToleranceMinutes", "15");
         return Map.copyOf(d);
     }
 
@@ -87,7 +88,8 @@ public final class ConfigLoader {
                 zone(v, "detectors.zone"),
                 integer(v, "detectors.recentScamContactHours", 0, 24 * 90),
                 integer(v, "detectors.unusualAmountFactor", 2, 1000),
-                integer(v, "detectors.maxAccounts", 1, 100_000_000));
+                integer(v, "detectors.maxAccounts", 1, 100_000_000),
+                integer(v, "detectors.clockToleranceMinutes", 0, 24 * 60));
         return new FrontlineConfig(http, paths, detectors);
     }
 

@@ -32,9 +32,10 @@ public record FrontlineConfig(Http http, Paths paths, Detectors detectors) {
      * @param recentScamContactHours  how long a scam contact marks its account
      * @param unusualAmountFactor     this many times the typical amount is unusual
      * @param maxAccounts             accounts kept in the in-process account memory
+     * @param clockToleranceMinutes   how far a request's own time may be from frontline's clock and still be used
      */
     public record Detectors(int elderlyAge, ZoneId zone, int recentScamContactHours, int unusualAmountFactor,
-                            int maxAccounts) {
+                            int maxAccounts, int clockToleranceMinutes) {
         public Duration recentScamContactWindow() {
             return Duration.ofHours(recentScamContactHours);
         }

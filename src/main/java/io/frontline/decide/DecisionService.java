@@ -15,6 +15,8 @@ import io.frontline.domain.Subject;
 import io.frontline.domain.TransactionRequest;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
@@ -29,6 +31,8 @@ public final class DecisionService {
     private final Clock clock;
     private final DecisionIds ids;
     private final DecisionListener listener;
+    private final DetectorSettings settings;
+    private final Object[] accountLocks = new Object[1024];
 
     public DecisionService(RulesetSource rules, Intel intel, AccountMemory memory, DetectorSettings settings,
                            Clock clock, DecisionListener listener) {
@@ -39,39 +43,59 @@ public final class DecisionService {
         this.clock = clock;
         this.ids = new DecisionIds(clock);
         this.listener = listener;
+        this.settings = settings;
+        for (int i = 0; i < accountLocks.length; i++) {
+            accountLocks[i] = new Object();
+        }
     }
 
     public Decided decide(TransactionRequest request) {
         long start = System.nanoTime();
         Ruleset ruleset = ruleset();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Assessment assessment = transactions.assess(request, now);
-        Ruling ruling = new Ruling();
-        ruleset.evaluate(assessment.facts(), ruling);
-        Decision decision = combine(Subject.TRANSACTION, request.transactionId(), ruleset, assessment, ruling);
-        boolean letThrough = !decision.outcome().isAtLeast(Outcome.ESCALATE);
-        freezeIfDecided(decision, request.payer().accountId());
-        memory.recordPayment(request.payer().accountId(), request.payee().accountId(),
-                request.device() == null ? null : request.device().id(), request.amount(),
-                request.occurredAt() != null ? request.occurredAt().toInstant() : now.toInstant(), letThrough);
-        return done(decision, ruling, start);
+        Instant at = effectiveTime(request.occurredAt());
+        String account = request.payer().accountId();
+        // one payment of an account at a time: what it sees of the account's history includes the one before it
+        synchronized (accountLocks[Math.floorMod(account.hashCode(), accountLocks.length)]) {
+            Assessment assessment = transactions.assess(request, at);
+            Ruling ruling = new Ruling();
+            ruleset.evaluate(assessment.facts(), ruling);
+            Decision decision = combine(Subject.TRANSACTION, request.transactionId(), ruleset, assessment, ruling);
+            boolean letThrough = !decision.outcome().isAtLeast(Outcome.ESCALATE);
+            freezeIfDecided(decision, account);
+            memory.recordPayment(account, request.payee().accountId(),
+                    request.device() == null ? null : request.device().id(), assessment.amount(), at, letThrough);
+            return done(decision, ruling, start);
+        }
     }
 
     public Decided decide(ContactRequest request) {
         long start = System.nanoTime();
         Ruleset ruleset = ruleset();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Assessment assessment = contacts.assess(request, now);
+        Instant at = effectiveTime(request.receivedAt());
+        Assessment assessment = contacts.assess(request, at);
         Ruling ruling = new Ruling();
         ruleset.evaluate(assessment.facts(), ruling);
         Decision decision = combine(Subject.CONTACT, request.contactId(), ruleset, assessment, ruling);
         String accountId = request.customer() == null ? null : request.customer().accountId();
         freezeIfDecided(decision, accountId);
         if (accountId != null && decision.outcome().isAtLeast(Outcome.WARN) && ContactAssessor.showsScam(assessment)) {
-            contacts.markScamContact(accountId, request.receivedAt() != null
-                    ? request.receivedAt().toInstant() : now.toInstant());
+            contacts.markScamContact(accountId, at);
         }
         return done(decision, ruling, start);
+    }
+
+    /**
+     * The time a decision is made at: the request's own time when it is within the clock tolerance of
+     * frontline's clock (payment systems send the time the customer acted), otherwise frontline's clock, so a
+     * client cannot move a payment out of a window, an age band or a list entry's validity by its timestamp.
+     */
+    private Instant effectiveTime(OffsetDateTime requestTime) {
+        Instant now = clock.instant();
+        if (requestTime == null) {
+            return now;
+        }
+        Instant t = requestTime.toInstant();
+        return Duration.between(t, now).abs().compareTo(settings.clockTolerance()) <= 0 ? t : now;
     }
 
     /** An emergency freeze takes effect at once: every later payment of the account is blocked. */

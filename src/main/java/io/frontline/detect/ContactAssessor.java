@@ -12,7 +12,6 @@ import io.frontline.domain.ScamText;
 import io.frontline.domain.Signal;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,25 +33,20 @@ public final class ContactAssessor {
         this.settings = settings;
     }
 
-    public Assessment assess(ContactRequest r, OffsetDateTime now) {
-        OffsetDateTime at = r.receivedAt() != null ? r.receivedAt()
-                : now.atZoneSameInstant(settings.zone()).toOffsetDateTime();
+    /** @param instant the decision's time (the request's own time when it is close to frontline's clock) */
+    public Assessment assess(ContactRequest r, Instant instant) {
+        java.time.ZonedDateTime at = instant.atZone(settings.zone());
         String words = join(r.text(), r.reportedMessage());
         Language lang = r.language() != null ? r.language() : TextNormalizer.detect(words);
         ScamLanguage.Reading reading = language.read(words, lang, "contact");
         ScamText text = reading.text();
-        Caller caller = numbers.read(r.callerNumber(), at.toInstant());
-        Links found = links.inspect(at.toInstant(), r.text(), r.reportedMessage());
+        Caller caller = numbers.read(r.callerNumber(), instant);
+        Links found = links.inspect(instant, r.text(), r.reportedMessage());
         AccountActivity activity = activity(r.accountSignals());
 
         String accountId = r.customer() == null ? null : r.customer().accountId();
-        boolean frozen = false;
-        boolean recentScam = false;
-        if (accountId != null) {
-            AccountMemory.PaymentView view = memory.viewPayment(accountId, "", null, at.toInstant());
-            frozen = view.frozen();
-            recentScam = view.recentScamContact();
-        }
+        boolean frozen = accountId != null && memory.isFrozen(accountId);
+        boolean recentScam = accountId != null && memory.isRecentScamContact(accountId, instant);
         AccountHolder customer = AgeBands.holder(accountId, r.customer() == null ? null : r.customer().birthYear(),
                 at.getYear(), settings.elderlyAge(), null, frozen, recentScam);
 

@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Everything the detectors read from the {@code intel/} directory, loaded together. Immutable. */
-public record Intel(PhraseBook phrases, NumberRanges numberRanges, ProtectedBrands brands, IntelLists lists) {
+public record Intel(PhraseBook phrases, NumberRanges numberRanges, ProtectedBrands brands, IntelLists lists,
+                    CurrencyRates rates) {
     public static final Intel EMPTY = new Intel(PhraseBook.EMPTY, NumberRanges.EMPTY, ProtectedBrands.EMPTY,
-            IntelLists.EMPTY);
+            IntelLists.EMPTY, CurrencyRates.BASE_ONLY);
 
     /** The same data with intel-list changes kept by {@code store}. */
     public Intel withListStore(ListOverlayStore store) {
-        return new Intel(phrases, numberRanges, brands, lists.withStore(store));
+        return new Intel(phrases, numberRanges, brands, lists.withStore(store), rates);
     }
 
     /** The loaded data and any problems found in the files (file:line: message). */
@@ -30,6 +31,8 @@ public record Intel(PhraseBook phrases, NumberRanges numberRanges, ProtectedBran
                 ? NumberRanges.load(dir.resolve("number-ranges.csv"), problems) : NumberRanges.EMPTY;
         ProtectedBrands brands = ProtectedBrands.load(dir, problems);
         IntelLists lists = new IntelLists(IntelLists.loadBaseline(dir, problems), ListOverlayStore.NONE);
-        return new Loaded(new Intel(phrases, ranges, brands, lists), problems);
+        CurrencyRates rates = Files.isRegularFile(dir.resolve("currency-rates.csv"))
+                ? CurrencyRates.load(dir.resolve("currency-rates.csv"), problems) : CurrencyRates.BASE_ONLY;
+        return new Loaded(new Intel(phrases, ranges, brands, lists, rates), problems);
     }
 }

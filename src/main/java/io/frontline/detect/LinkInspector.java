@@ -38,6 +38,10 @@ public final class LinkInspector {
     private static final int SHORT_LABEL = 4;
     private static final int MIN_LABEL_FOR_WORDS = 2;
     private static final Pattern ASCII = Pattern.compile("[\\x00-\\x7F]*");
+    private static final Pattern NUMERIC_HOST = Pattern.compile("(?i)(?:0x[0-9a-f]+|[0-9]+)(?:\\.(?:0x[0-9a-f]+|[0-9]+)){0,3}");
+    private static final Pattern FULL_STOP_BEFORE_LETTER = Pattern.compile("。(?=[A-Za-z])");
+    /** Most distinct links examined per request; a text with more is itself suspicious and costly to read. */
+    static final int MAX_LINKS = 50;
 
     private final ProtectedBrands brands;
     private final IntelLists lists;
@@ -52,7 +56,11 @@ public final class LinkInspector {
         Set<String> urls = new LinkedHashSet<>();
         for (String text : texts) {
             if (text != null && !text.isBlank()) {
-                urls.addAll(find(text));
+                for (String url : find(text)) {
+                    if (urls.size() < MAX_LINKS) {
+                        urls.add(url);
+                    }
+                }
             }
         }
         if (urls.isEmpty()) {
@@ -69,7 +77,7 @@ public final class LinkInspector {
     }
 
     static List<String> find(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("。(?=[A-Za-z])", ".");
+        String t = FULL_STOP_BEFORE_LETTER.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(".");
         List<String> found = new ArrayList<>();
         Matcher m = WITH_SCHEME.matcher(t);
         StringBuilder rest = new StringBuilder(t);
@@ -95,7 +103,8 @@ public final class LinkInspector {
     }
 
     LinkFinding examine(String url, Instant at) {
-        Matcher a = AUTHORITY.matcher(url);
+        // browsers read a backslash in the address as a slash: so must we, or "evil.top\\@bank.com" hides its host
+        Matcher a = AUTHORITY.matcher(url.replace('\\', '/'));
         if (!a.find()) {
             return null;
         }
@@ -103,7 +112,7 @@ public final class LinkInspector {
         String host = a.group(2).toLowerCase(Locale.ROOT);
         boolean blocked = lists.contains(IntelLists.BLOCK_DOMAINS, host.matches(IPV4.pattern()) ? host
                 : RegistrableDomains.of(host), at);
-        if (IPV4.matcher(host).matches()) {
+        if (IPV4.matcher(host).matches() || NUMERIC_HOST.matcher(host).matches()) {
             return new LinkFinding(url, host, null, null, LinkFinding.IP_ADDRESS, blocked);
         }
         String registrable = RegistrableDomains.of(host);
@@ -134,6 +143,7 @@ public final class LinkInspector {
         String unicodeHost = punycode ? toUnicode(host) : host;
         String label = RegistrableDomains.label(RegistrableDomains.of(unicodeHost));
         String[] hostLabels = unicodeHost.split("\\.");
+        String labelSkeleton = Homoglyphs.skeleton(label);
         for (ProtectedBrands.Official o : brands.officials()) {
             String official = o.label();
             if (host.startsWith(o.domain() + ".") || host.contains("." + o.domain() + ".")) {
@@ -161,7 +171,7 @@ public final class LinkInspector {
                 }
             }
             if (official.length() >= SHORT_LABEL) {
-                boolean sameSkeleton = Homoglyphs.skeleton(label).equals(Homoglyphs.skeleton(official));
+                boolean sameSkeleton = labelSkeleton.equals(o.skeleton());
                 String edit = EditKind.between(label, official);
                 if (sameSkeleton && (edit == null || edit.equals("one character replaced"))) {
                     return imitation(url, registrable, o, otherScript ? (punycode ? "punycode domain" : "domain")

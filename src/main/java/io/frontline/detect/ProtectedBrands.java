@@ -16,10 +16,11 @@ import java.util.Set;
 public final class ProtectedBrands {
     public static final ProtectedBrands EMPTY = new ProtectedBrands(List.of(), Set.of());
 
-    /** One official domain of a brand. */
-    public record Official(String brand, String domain, String name) {
-        public String label() {
-            return RegistrableDomains.label(domain);
+    /** One official domain of a brand, with its label and confusable skeleton worked out once. */
+    public record Official(String brand, String domain, String name, String label, String skeleton) {
+        public static Official of(String brand, String domain, String name) {
+            String label = RegistrableDomains.label(domain);
+            return new Official(brand, domain, name, label, Homoglyphs.skeleton(label));
         }
     }
 
@@ -60,7 +61,7 @@ public final class ProtectedBrands {
                     problems.add(file.getFileName() + ":" + row.line() + ": '" + domain
                             + "' is not a registrable domain (use " + RegistrableDomains.of(domain) + ")");
                 } else {
-                    officials.add(new Official(brand, domain, row.cell(2)));
+                    officials.add(Official.of(brand, domain, row.cell(2)));
                 }
             }
         }

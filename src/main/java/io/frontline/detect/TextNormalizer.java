@@ -8,8 +8,9 @@ import java.text.Normalizer;
 
 /**
  * Folds text so that wording matches however it was typed: full-width forms to half-width (NFKC), lower
- * case, Traditional characters to Simplified (ICU's data), and separators dropped (spaces, dots, dashes and
- * the like that scammers insert to evade keyword filters).
+ * case, Traditional characters to Simplified (ICU's data), and everything that is not a letter or a digit
+ * dropped (spaces, punctuation, symbols, emoji and invisible characters that scammers insert to evade keyword
+ * filters).
  */
 public final class TextNormalizer {
     /** Simplified forms ICU gives that differ from the ones used in modern mainland text. */
@@ -104,11 +105,8 @@ public final class TextNormalizer {
         return traditional > simplified ? Language.ZH_HANT : Language.ZH_HANS;
     }
 
+    /** Anything but letters and digits: spaces, punctuation, symbols and emoji, invisible format characters. */
     private static boolean isSeparator(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || c == '-' || c == '_' || c == '.' || c == '*' || c == '·' || c == '|' || c == '/' || c == '\\'
-                || c == '~' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '、'
-                || c == '。' || c == '，' || c == ',' || c == '!' || c == '！' || c == '?' || c == '？'
-                || c == '"' || c == '\'' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '#' || c == '+';
+        return !Character.isLetterOrDigit(c);
     }
 }

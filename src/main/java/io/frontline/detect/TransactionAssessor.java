@@ -13,7 +13,6 @@ import io.frontline.domain.Velocity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +32,12 @@ public final class TransactionAssessor {
         this.settings = settings;
     }
 
-    public Assessment assess(TransactionRequest r, OffsetDateTime now) {
-        OffsetDateTime at = r.occurredAt() != null ? r.occurredAt() : now.atZoneSameInstant(settings.zone())
-                .toOffsetDateTime();
-        Instant instant = at.toInstant();
+    /**
+     * @param instant the decision's time (the request's own time when it is close to frontline's clock);
+     *                local hours and ages are read in the configured zone
+     */
+    public Assessment assess(TransactionRequest r, Instant instant) {
+        java.time.ZonedDateTime at = instant.atZone(settings.zone());
         String deviceId = r.device() == null ? null : r.device().id();
         AccountMemory.PaymentView history = memory.viewPayment(r.payer().accountId(), r.payee().accountId(), deviceId,
                 instant);
@@ -57,21 +58,28 @@ public final class TransactionAssessor {
         Language lang = r.language() != null ? r.language()
                 : r.memo() == null || r.memo().isBlank() ? Language.ZH_HANS : TextNormalizer.detect(r.memo());
         ScamLanguage.Reading memo = language.read(r.memo(), lang, "memo");
-        int share = sharePercent(r.amount(), r.payer().balance());
+        BigDecimal amount = intel.rates().toBase(r.amount(), r.currency());
+        BigDecimal balance = r.payer().balance() == null ? null : intel.rates().toBase(r.payer().balance(), r.currency());
+        int share = sharePercent(amount, balance);
         boolean unusual = history.typicalAmount() != null && history.typicalAmount().signum() > 0
-                && r.amount().compareTo(history.typicalAmount().multiply(BigDecimal.valueOf(
+                && amount.compareTo(history.typicalAmount().multiply(BigDecimal.valueOf(
                         settings.unusualAmountFactor()))) >= 0;
         Velocity velocity = new Velocity(history.paymentsLast10Minutes() + 1,
                 history.newPayeesLast10Minutes() + (payee.isFirstTime() ? 1 : 0), history.paymentsLastHour() + 1,
-                history.amountLast24Hours().add(r.amount()));
+                history.paymentsLast24Hours() + 1, history.amountLast10Minutes().add(amount),
+                history.amountLastHour().add(amount), history.amountLast24Hours().add(amount),
+                history.nightPaymentsLast24Hours() + (at.getHour() < 6 ? 1 : 0));
         boolean activeCall = r.session() != null && r.session().activeCall();
         boolean screenSharing = r.session() != null && r.session().screenSharing();
 
         Transaction fact = Transaction.builder()
-                .id(r.transactionId()).type(r.type()).amount(r.amount()).currency(r.currency()).channel(r.channel())
+                .id(r.transactionId()).type(r.type()).amount(amount).originalAmount(r.amount()).currency(r.currency())
+                .channel(r.channel())
                 .payer(payer).payee(payee).device(device).memo(memo.text())
                 .activeCall(activeCall).screenSharing(screenSharing).localHour(at.getHour())
-                .balanceSharePercent(share).typicalAmount(history.typicalAmount()).unusualAmount(unusual)
+                .balanceSharePercent(share).typicalAmount(history.typicalAmount())
+                .largestAmount(history.largestAmount()).usuallyActiveAtNight(history.usuallyActiveAtNight())
+                .unusualAmount(unusual)
                 .velocity(velocity).build();
 
         if (payer.isElderly()) {
@@ -81,7 +89,7 @@ public final class TransactionAssessor {
             signals.add(new Signal("first-time-payee", Map.of("payee", r.payee().accountId())));
         }
         if (unusual) {
-            signals.add(new Signal("unusual-amount", Map.of("amount", money(r.amount()),
+            signals.add(new Signal("unusual-amount", Map.of("amount", money(amount),
                     "typicalAmount", money(history.typicalAmount()))));
         }
         if (share >= 50) {
@@ -126,7 +134,7 @@ public final class TransactionAssessor {
         List<Object> facts = new ArrayList<>(1 + memo.suspicions().size());
         facts.add(fact);
         facts.addAll(memo.suspicions());
-        return new Assessment(facts, signals, lang);
+        return new Assessment(facts, signals, lang, amount);
     }
 
     private static int sharePercent(BigDecimal amount, BigDecimal balance) {

@@ -7,6 +7,7 @@ public final class Transaction {
     private final String id;
     private final TransactionType type;
     private final BigDecimal amount;
+    private final BigDecimal originalAmount;
     private final String currency;
     private final PaymentChannel channel;
     private final AccountHolder payer;
@@ -18,6 +19,8 @@ public final class Transaction {
     private final int localHour;
     private final int balanceSharePercent;
     private final BigDecimal typicalAmount;
+    private final BigDecimal largestAmount;
+    private final boolean usuallyActiveAtNight;
     private final boolean unusualAmount;
     private final Velocity velocity;
 
@@ -25,6 +28,7 @@ public final class Transaction {
         this.id = b.id;
         this.type = b.type;
         this.amount = b.amount;
+        this.originalAmount = b.originalAmount == null ? b.amount : b.originalAmount;
         this.currency = b.currency;
         this.channel = b.channel;
         this.payer = b.payer;
@@ -36,6 +40,8 @@ public final class Transaction {
         this.localHour = b.localHour;
         this.balanceSharePercent = b.balanceSharePercent;
         this.typicalAmount = b.typicalAmount;
+        this.largestAmount = b.largestAmount;
+        this.usuallyActiveAtNight = b.usuallyActiveAtNight;
         this.unusualAmount = b.unusualAmount;
         this.velocity = b.velocity;
     }
@@ -48,7 +54,11 @@ public final class Transaction {
 
     public TransactionType getType() { return type; }
 
+    /** The amount in CNY (converted with {@code intel/currency-rates.csv} when sent in another currency). */
     public BigDecimal getAmount() { return amount; }
+
+    /** The amount as sent, in {@link #getCurrency()}. */
+    public BigDecimal getOriginalAmount() { return originalAmount; }
 
     public String getCurrency() { return currency; }
 
@@ -78,8 +88,14 @@ public final class Transaction {
     /** The amount as a whole percentage of the balance before payment; -1 when the balance is unknown. */
     public int getBalanceSharePercent() { return balanceSharePercent; }
 
-    /** Median of the payer's past amounts, or null without enough history. */
+    /** Median of the payer's payments let through in the last 90 days (CNY), or null with fewer than 3. */
     public BigDecimal getTypicalAmount() { return typicalAmount; }
+
+    /** Largest payment let through in the last 90 days (CNY), or null without history. */
+    public BigDecimal getLargestAmount() { return largestAmount; }
+
+    /** At least 30% of the payer's last 90 days of payments (5 or more) were made at night. */
+    public boolean isUsuallyActiveAtNight() { return usuallyActiveAtNight; }
 
     /** Far above what the payer usually pays (needs history). */
     public boolean isUnusualAmount() { return unusualAmount; }
@@ -91,6 +107,7 @@ public final class Transaction {
         private String id;
         private TransactionType type = TransactionType.TRANSFER;
         private BigDecimal amount;
+        private BigDecimal originalAmount;
         private String currency;
         private PaymentChannel channel;
         private AccountHolder payer;
@@ -102,12 +119,15 @@ public final class Transaction {
         private int localHour = -1;
         private int balanceSharePercent = -1;
         private BigDecimal typicalAmount;
+        private BigDecimal largestAmount;
+        private boolean usuallyActiveAtNight;
         private boolean unusualAmount;
-        private Velocity velocity = new Velocity(0, 0, 0, BigDecimal.ZERO);
+        private Velocity velocity = Velocity.first(BigDecimal.ZERO);
 
         public Builder id(String v) { id = v; return this; }
         public Builder type(TransactionType v) { type = v; return this; }
         public Builder amount(BigDecimal v) { amount = v; return this; }
+        public Builder originalAmount(BigDecimal v) { originalAmount = v; return this; }
         public Builder currency(String v) { currency = v; return this; }
         public Builder channel(PaymentChannel v) { channel = v; return this; }
         public Builder payer(AccountHolder v) { payer = v; return this; }
@@ -119,6 +139,8 @@ public final class Transaction {
         public Builder localHour(int v) { localHour = v; return this; }
         public Builder balanceSharePercent(int v) { balanceSharePercent = v; return this; }
         public Builder typicalAmount(BigDecimal v) { typicalAmount = v; return this; }
+        public Builder largestAmount(BigDecimal v) { largestAmount = v; return this; }
+        public Builder usuallyActiveAtNight(boolean v) { usuallyActiveAtNight = v; return this; }
         public Builder unusualAmount(boolean v) { unusualAmount = v; return this; }
         public Builder velocity(Velocity v) { velocity = v; return this; }
 

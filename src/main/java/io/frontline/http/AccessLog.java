@@ -20,12 +20,15 @@ final class AccessLog {
             String outcome = ctx.get(DecideRoutes.OUTCOME);
             String decision = ctx.get(DecideRoutes.DECISION_ID);
             int status = ctx.response().getStatusCode();
+            // the route template, never the raw path: paths may carry account ids
+            String path = ctx.currentRoute() != null && ctx.currentRoute().getPath() != null
+                    ? ctx.currentRoute().getPath() : "(no route)";
             long micros = (System.nanoTime() - start) / 1_000;
             if (status >= 500) {
-                log.warn("{} {} status={} micros={} key={}", ctx.request().method(), ctx.request().path(), status,
+                log.warn("{} {} status={} micros={} key={}", ctx.request().method(), path, status,
                         micros, key == null ? "-" : key.id());
             } else if (log.isInfoEnabled()) {
-                log.info("{} {} status={} micros={} key={}{}", ctx.request().method(), ctx.request().path(), status,
+                log.info("{} {} status={} micros={} key={}{}", ctx.request().method(), path, status,
                         micros, key == null ? "-" : key.id(),
                         outcome == null ? "" : " decisionId=" + decision + " outcome=" + outcome);
             }

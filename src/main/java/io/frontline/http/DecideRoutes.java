@@ -30,28 +30,44 @@ final class DecideRoutes {
 
     void transaction(RoutingContext ctx) {
         TransactionRequest r = RequestReader.transaction(body(ctx));
-        respond(ctx, Subject.TRANSACTION, r.transactionId(), r, x -> service.decide(x));
+        respond(ctx, Subject.TRANSACTION, r.transactionId(), r, sameness(r), x -> service.decide(x));
     }
 
     void contact(RoutingContext ctx) {
         ContactRequest r = RequestReader.contact(body(ctx));
-        respond(ctx, Subject.CONTACT, r.contactId(), r, x -> service.decide(x));
+        respond(ctx, Subject.CONTACT, r.contactId(), r, r, x -> service.decide(x));
     }
 
-    private <R> void respond(RoutingContext ctx, Subject subject, String id, R request, Function<R, Decided> decide) {
-        Optional<String> earlier = recent.replay(subject, id, request);
+    private <R> void respond(RoutingContext ctx, Subject subject, String id, R request, Object sameness,
+                             Function<R, Decided> decide) {
+        Optional<String> earlier = recent.replayOrReserve(subject, id, sameness);
         if (earlier.isPresent()) {
             ctx.put(OUTCOME, "replayed");
             ctx.response().putHeader("Idempotent-Replayed", "true");
             json(ctx, earlier.get());
             return;
         }
-        Decided decided = decide.apply(request);
+        Decided decided;
+        try {
+            decided = decide.apply(request);
+        } catch (RuntimeException e) {
+            recent.release(subject, id);
+            throw e;
+        }
         String body = DecisionWriter.toJson(decided.decision()).toString();
-        recent.remember(subject, id, request, body);
+        recent.complete(subject, id, sameness, body);
         ctx.put(OUTCOME, decided.decision().outcome().wire());
         ctx.put(DECISION_ID, decided.decision().decisionId());
         json(ctx, body);
+    }
+
+    /** The request with amounts compared by value, so that a retry sending "10.0" for "10.00" is the same. */
+    private static TransactionRequest sameness(TransactionRequest r) {
+        TransactionRequest.Payer p = r.payer();
+        return new TransactionRequest(r.transactionId(), r.occurredAt(), r.type(), r.amount().stripTrailingZeros(),
+                r.currency(), r.channel(), new TransactionRequest.Payer(p.accountId(), p.birthYear(),
+                p.balance() == null ? null : p.balance().stripTrailingZeros()), r.payee(), r.memo(), r.device(),
+                r.session(), r.language());
     }
 
     private static JsonNode body(RoutingContext ctx) {

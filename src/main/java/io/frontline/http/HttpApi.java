@@ -71,6 +71,8 @@ public final class HttpApi {
         router.get("/metrics").handler(access.allow()).handler(scrape);
 
         router.route().failureHandler(Problems::handle);
+        router.errorHandler(400, ctx -> Problems.send(ctx, new HttpFailure(400, "bad-request", "Bad request",
+                "the request line or headers could not be read")));
         router.errorHandler(404, ctx -> Problems.send(ctx, Problems.map(null, 404)));
         router.errorHandler(405, ctx -> Problems.send(ctx, Problems.map(null, 405)));
         router.errorHandler(500, Problems::handle);

@@ -3,6 +3,7 @@ package io.frontline.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.decide.NotReadyException;
+import io.frontline.domain.UnsupportedRequestException;
 import io.frontline.json.FieldError;
 import io.frontline.json.InvalidPayloadException;
 import io.frontline.json.Json;
@@ -27,8 +28,8 @@ final class Problems {
         Throwable failure = ctx.failure();
         HttpFailure f = map(failure, ctx.statusCode());
         if (f.status == 500) {
-            RequestIds.withMdc(ctx, () -> log.error("internal error on {} {}", ctx.request().method(),
-                    ctx.request().path(), failure));
+            String route = ctx.currentRoute() == null ? "(no route)" : ctx.currentRoute().getPath();
+            RequestIds.withMdc(ctx, () -> log.error("internal error on {} {}", ctx.request().method(), route, failure));
         }
         send(ctx, f);
     }
@@ -43,6 +44,10 @@ final class Problems {
         if (failure instanceof InvalidPayloadException e) {
             return new HttpFailure(422, "invalid-payload", "Invalid fields",
                     e.errors().size() + " field(s) are invalid", e.errors());
+        }
+        if (failure instanceof UnsupportedRequestException e) {
+            return new HttpFailure(422, "invalid-payload", "Invalid fields", "1 field(s) are invalid",
+                    java.util.List.of(new FieldError(e.field(), e.getMessage())));
         }
         if (failure instanceof NotReadyException e) {
             return HttpFailure.notReady(e.getMessage());

@@ -71,11 +71,19 @@ final class Fields {
     /** An identifier: 1-128 printable characters, no spaces. */
     String id(JsonNode parent, String name, String path, boolean required) {
         String s = text(parent, name, path, required, 128);
-        if (s != null && !s.chars().allMatch(c -> c > 0x20 && c != 0x7F)) {
+        if (s != null && !s.codePoints().allMatch(Fields::printable)) {
             error(path, "must be printable characters without spaces");
             return null;
         }
         return s;
+    }
+
+    /** Not a space, control, invisible format (zero-width, bidi) or unassigned character. */
+    private static boolean printable(int c) {
+        int type = Character.getType(c);
+        return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && type != Character.CONTROL
+                && type != Character.FORMAT && type != Character.UNASSIGNED && type != Character.SURROGATE
+                && type != Character.PRIVATE_USE;
     }
 
     /** Money: a decimal string in major units, within {@code (min, max]} or {@code [min, max]}. */

@@ -79,7 +79,8 @@ public final class RequestReader {
                     birthYear(f, c, "customer.birthYear"));
         }
         String caller = f.text(body, "callerNumber", "callerNumber", false, 32);
-        if (caller != null && !caller.isBlank() && !PHONE.matcher(caller.strip()).matches()) {
+        if (caller != null && !caller.isBlank() && (!PHONE.matcher(caller.strip()).matches()
+                || caller.chars().filter(Character::isDigit).count() < 3)) {
             f.error("callerNumber", "must be a phone number: digits with an optional +, spaces, dashes or brackets");
             caller = null;
         }

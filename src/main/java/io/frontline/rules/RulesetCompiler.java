@@ -3,6 +3,9 @@ package io.frontline.rules;
 import io.frontline.decide.RuleProblem;
 import io.frontline.decide.RulesetStatus;
 import io.frontline.decide.ScriptBook;
+import io.frontline.domain.Priority;
+import io.frontline.domain.Route;
+import io.frontline.domain.WireEnum;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -49,6 +52,8 @@ public final class RulesetCompiler {
     private static final Logger log = LoggerFactory.getLogger(RulesetCompiler.class);
     private static final Pattern RULE_DECLARATION = Pattern.compile("(?m)^\\s*rule\\s+(\"[^\"]+\"|\\S+)");
     private static final List<String> REQUIRED_METADATA = List.of("policy", "zh", "en");
+    private static final Pattern ESCALATE =
+            Pattern.compile("decision\\.escalate\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"\\s*\\)");
 
     private final Clock clock;
 
@@ -130,6 +135,7 @@ public final class RulesetCompiler {
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             return new Result(null, problems);
         }
+        checkRoutes(sources, tables, problems);
         Map<String, RuleMeta> meta = metadata(kb.getKnowledgePackages(), sources, tables, problems);
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             return new Result(null, problems);
@@ -218,6 +224,33 @@ public final class RulesetCompiler {
             }
         }
         return RuleProblem.error("(unknown)", 0, null, message);
+    }
+
+    /** Escalation routes and priorities are names: a misspelt one is a problem now, not a failure when it fires. */
+    private static void checkRoutes(Map<String, String> sources, Map<String, TableCells.Table> tables,
+                                    List<RuleProblem> problems) {
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            Matcher m = ESCALATE.matcher(e.getValue());
+            while (m.find()) {
+                String route = m.group(1);
+                String priority = m.group(2);
+                String wrong = WireEnum.parse(Route.class, route).isEmpty()
+                        ? "route '" + route + "' is not one of " + WireEnum.spellings(Route.class)
+                        : WireEnum.parse(Priority.class, priority).isEmpty()
+                        ? "priority '" + priority + "' is not one of " + WireEnum.spellings(Priority.class) : null;
+                if (wrong == null) {
+                    continue;
+                }
+                int line = 1 + (int) e.getValue().substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                TableCells.Table table = tables.get(e.getKey());
+                if (table != null) {
+                    String cell = TableCells.locate(table, line, route + "," + priority);
+                    problems.add(RuleProblem.error(e.getKey(), TableCells.row(cell), cell, wrong));
+                } else {
+                    problems.add(RuleProblem.error(e.getKey(), line, null, wrong));
+                }
+            }
+        }
     }
 
     static int countRules(String drl) {

@@ -9,12 +9,17 @@ import io.frontline.detect.AccountMemory;
 import io.frontline.detect.DetectorSettings;
 import io.frontline.detect.Intel;
 import io.frontline.domain.Action;
+import io.frontline.domain.ContactRequest;
 import io.frontline.domain.Decision;
+import io.frontline.domain.TransactionRequest;
+import io.frontline.domain.UnsupportedRequestException;
 import io.frontline.domain.Signal;
 import io.frontline.json.InvalidPayloadException;
 import io.frontline.json.RequestReader;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,7 +27,7 @@ import java.util.List;
 
 /**
  * Runs scenarios against a ruleset, each in a fresh memory so that scenarios never see each other. The
- * clock stands at {@link #NOW} unless a request carries its own time.
+ * clock stands at each request's own time, or at {@link #NOW} when a request carries none.
  */
 public final class ScenarioRunner {
     public static final Instant NOW = Instant.parse("2026-11-22T04:00:00Z");
@@ -45,21 +50,70 @@ public final class ScenarioRunner {
         AccountMemory memory = new AccountMemory(10_000);
         s.frozen().forEach(account -> memory.setFrozen(account, true));
         RulesetSource source = RulesetSource.of(ruleset);
-        DecisionService service = new DecisionService(source, intel, memory, settings,
-                Clock.fixed(NOW, settings.zone() == null ? ZoneOffset.UTC : settings.zone()), DecisionListener.NONE);
+        ScenarioClock clock = new ScenarioClock(settings.zone() == null ? ZoneOffset.UTC : settings.zone());
+        DecisionService service = new DecisionService(source, intel, memory, settings, clock, DecisionListener.NONE);
         Decided decided;
         try {
-            s.history().forEach(h -> service.decide(RequestReader.transaction(h)));
-            s.contacts().forEach(c -> service.decide(RequestReader.contact(c)));
+            for (var h : s.history()) {
+                TransactionRequest r = RequestReader.transaction(h);
+                clock.at(r.occurredAt());
+                service.decide(r);
+            }
+            for (var c : s.contacts()) {
+                ContactRequest r = RequestReader.contact(c);
+                clock.at(r.receivedAt());
+                service.decide(r);
+            }
             decided = switch (s.subject()) {
-                case TRANSACTION -> service.decide(RequestReader.transaction(s.request()));
-                case CONTACT -> service.decide(RequestReader.contact(s.request()));
+                case TRANSACTION -> {
+                    TransactionRequest r = RequestReader.transaction(s.request());
+                    clock.at(r.occurredAt());
+                    yield service.decide(r);
+                }
+                case CONTACT -> {
+                    ContactRequest r = RequestReader.contact(s.request());
+                    clock.at(r.receivedAt());
+                    yield service.decide(r);
+                }
             };
         } catch (InvalidPayloadException e) {
             return new ScenarioResult(s, "", List.of(), List.of("invalid request: " + e.errors()));
+        } catch (UnsupportedRequestException e) {
+            return new ScenarioResult(s, "", List.of(), List.of("unsupported request: " + e.getMessage()));
         }
         return new ScenarioResult(s, decided.decision().outcome().wire(), decided.firedRules(),
                 compare(s.expect(), decided));
+    }
+
+    /** A clock standing at each scenario request's own time (or {@link #NOW} for requests without one). */
+    private static final class ScenarioClock extends Clock {
+        private final ZoneId zone;
+        private Instant now = NOW;
+
+        ScenarioClock(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        void at(OffsetDateTime time) {
+            now = time == null ? NOW : time.toInstant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            ScenarioClock c = new ScenarioClock(other);
+            c.now = now;
+            return c;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     private static List<String> compare(Scenario.Expectation e, Decided decided) {

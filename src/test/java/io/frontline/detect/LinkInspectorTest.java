@@ -68,6 +68,19 @@ class LinkInspectorTest {
     }
 
     @Test
+    void a_backslash_cannot_hide_the_real_host_behind_an_official_one() {
+        LinkFinding f = only("https://icbc-verify.top\\@www.icbc.com.cn/login");
+        assertEquals("icbc-verify.top", f.getDomain());
+        assertEquals("icbc.com.cn", f.getLooksLike());
+    }
+
+    @Test
+    void an_ip_address_written_as_one_number_is_an_ip_address() {
+        assertEquals(LinkFinding.IP_ADDRESS, only("http://3232235777/login").getTechnique());
+        assertEquals(LinkFinding.IP_ADDRESS, only("http://0xC0A80001/login").getTechnique());
+    }
+
+    @Test
     void official_domains_never_raise_anything() {
         Links links = inspector.inspect(NOW, "https://www.icbc.com.cn/ icbc.com.cn alipay.com jd.com 10086.cn "
                 + "https://mbank.cmbchina.com/x https://www.paypal.com/signin");

@@ -16,6 +16,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void invisible_characters_brackets_and_emoji_inserted_into_a_phrase_do_not_hide_it() {
+        String plain = TextNormalizer.fold("安全账户");
+        for (String evasive : new String[] {"安\u2060全账户", "安\u00AD全账户", "安（全）账户", "安😀全账户", "安\u200B全\u200D账户"}) {
+            assertEquals(plain, TextNormalizer.fold(evasive), evasive);
+        }
+    }
+
+    @Test
     void language_is_detected_when_not_given() {
         assertEquals(Language.ZH_HANS, TextNormalizer.detect("有人说我的账户异常，让我转账"));
         assertEquals(Language.ZH_HANT, TextNormalizer.detect("有人說我的帳戶異常，讓我轉賬"));

@@ -194,6 +194,49 @@ class ErrorTableIT {
     }
 
     @Test
+    void a_retry_writing_the_amount_with_another_scale_is_the_same_request() {
+        HttpResponse<String> first = svc.postJson(TX, "payment-system", transaction("tx-e13", "10.00"));
+        HttpResponse<String> retry = svc.postJson(TX, "payment-system", transaction("tx-e13", "10.0"));
+        assertEquals(200, retry.statusCode(), retry.body());
+        assertEquals(json(first).path("decisionId"), json(retry).path("decisionId"));
+    }
+
+    @Test
+    void an_unreadable_path_is_a_bad_request() throws Exception {
+        // the JDK client refuses to send a broken escape, so speak HTTP over a plain socket
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", svc.service().port())) {
+            socket.getOutputStream().write(("GET /v1/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 400"), response);
+            assertTrue(response.contains("application/problem+json") && response.contains("\"bad-request\""), response);
+        }
+    }
+
+    @Test
+    void a_currency_without_a_rate_is_invalid_not_treated_as_yuan() {
+        JsonNode p = problem(svc.postJson(TX, "payment-system", transaction("tx-e14", "10.00").replace("CNY", "XAU")),
+                422, "invalid-payload");
+        assertEquals("currency", p.path("errors").get(0).path("field").asText());
+    }
+
+    @Test
+    void a_ruleset_that_fails_a_scenario_does_not_serve() throws Exception {
+        Path scenarios = Files.createTempDirectory("failing-scenarios");
+        Files.writeString(scenarios.resolve("wrong.json"), """
+                {"name": "A tiny grocery payment is expected to be frozen", "subject": "transaction",
+                 "request": {"transactionId": "t", "amount": "5.00", "currency": "CNY",
+                             "payer": {"accountId": "a"}, "payee": {"accountId": "b"}},
+                 "expect": {"outcome": "emergency-freeze"}}""");
+        try (RunningService gated = RunningService.start(Map.of("paths.scenarios", scenarios.toString()))) {
+            problem(gated.postJson(TX, "payment-system", transaction("tx-e15", "10.00")), 503, "not-ready");
+            JsonNode rules = json(gated.get("/v1/rules", "policy"));
+            assertTrue(rules.path("problems").get(0).path("message").asText().contains("expected outcome emergency-freeze"),
+                    rules.toString());
+        }
+    }
+
+    @Test
     void a_client_over_its_rate_is_rate_limited() {
         try (RunningService slow = RunningService.start(Map.of("http.rateLimitPerSecond", "1",
                 "http.rateLimitBurst", "2"))) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +39,7 @@ class RulesGuideTest {
                  "amount":"3000.00","currency":"CNY","payer":{"accountId":"a-guide","birthYear":1940},
                  "payee":{"accountId":"p-guide"},"session":{"activeCall":true}}""".getBytes()));
         var assessment = new TransactionAssessor(StarterPolicy.intel().intel(), new AccountMemory(10),
-                DetectorSettings.DEFAULTS).assess(request, OffsetDateTime.now());
+                DetectorSettings.DEFAULTS).assess(request, request.occurredAt().toInstant());
         Ruling ruling = new Ruling();
         result.ruleset().evaluate(assessment.facts(), ruling);
         assertEquals(Outcome.BLOCK_PAYMENT, ruling.outcome());

@@ -104,6 +104,39 @@ class RulesetCompilerTest {
     }
 
     @Test
+    void a_misspelt_escalation_route_is_a_problem_at_compile_time_not_when_the_rule_fires() {
+        PolicyCopy copy = PolicyCopy.create();
+        copy.write("rules/route.drl", HEADER + """
+                rule "Misrouted"
+                    @policy("X-3") @zh("x") @en("x")
+                when
+                    Transaction( amount > 5 )
+                then
+                    decision.escalate("anti-fraud-specalist", "urgent");
+                end
+                """);
+        RulesetCompiler.Result r = compiler.compile(copy.rules, copy.tables);
+        assertFalse(r.ok());
+        RuleProblem p = r.problems().get(0);
+        assertEquals("rules/route.drl", p.file());
+        assertEquals(10, p.line(), p.toString());
+        assertTrue(p.message().contains("anti-fraud-specalist"), p.message());
+    }
+
+    @Test
+    void a_misspelt_route_in_a_table_names_its_cell() {
+        PolicyCopy copy = PolicyCopy.create();
+        String csv = read(copy, "decision-tables/scam-routes.drl.csv").replace("\"anti-fraud-specialist,urgent\",police",
+                "\"anti-fraud,urgent\",police");
+        copy.write("decision-tables/scam-routes.drl.csv", csv);
+        RulesetCompiler.Result r = compiler.compile(copy.rules, copy.tables);
+        assertFalse(r.ok());
+        RuleProblem p = r.problems().stream().filter(RuleProblem::isError).findFirst().orElseThrow();
+        assertEquals("decision-tables/scam-routes.drl.csv", p.file());
+        assertEquals("I11", p.cell(), p.toString());
+    }
+
+    @Test
     void a_broken_spreadsheet_cell_is_reported_with_its_cell() {
         PolicyCopy copy = PolicyCopy.create();
         copy.setCell("decision-tables/payment-thresholds.drl.xlsx", "B12", "DONATIO");
