@@ -44,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 /** The composition root: wires policy, detectors, decisions and HTTP from one configuration, and runs them. */
 public final class Service implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Service.class);
+    private static final long HOUR_MS = 3_600_000;
 
     private final Vertx vertx;
     private final int port;
@@ -81,8 +82,8 @@ public final class Service implements AutoCloseable {
         }
 
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        DecisionService decisions = new DecisionService(rules, intel,
-                new AccountMemory(config.detectors().maxAccounts(), config.detectors().zone()), settings, clock,
+        AccountMemory memory = new AccountMemory(config.detectors().maxAccounts(), config.detectors().zone());
+        DecisionService decisions = new DecisionService(rules, intel, memory, settings, clock,
                 new DecisionMetrics(registry));
         ApiKeyStore keys = ApiKeyStore.openOrInitialize(paths.data());
         FrontlineConfig.Http http = config.http();
@@ -103,6 +104,12 @@ public final class Service implements AutoCloseable {
             vertx.close();
             throw new IllegalStateException("cannot listen on " + http.host() + ":" + port + ": " + e.getMessage(), e);
         }
+        vertx.setPeriodic(HOUR_MS, HOUR_MS, id -> vertx.executeBlocking(() -> memory.expireIdle(clock.instant()), false)
+                .onSuccess(n -> {
+                    if (n > 0) {
+                        log.info("account memory: {} idle account(s) expired", n);
+                    }
+                }));
         log.info("frontline listening on {}:{} with {} event loop(s); ruleset {}; ready in {} ms", http.host(), port,
                 http.instances(), rules.status().version(), (System.nanoTime() - start) / 1_000_000);
         return new Service(vertx, port, rules);
