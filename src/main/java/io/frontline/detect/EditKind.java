@@ -49,6 +49,35 @@ final class EditKind {
         return null;
     }
 
+    /** Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent swaps), capped. */
+    static int distance(String a, String b, int cap) {
+        if (Math.abs(a.length() - b.length()) > cap) {
+            return cap + 1;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rowMin = Math.min(rowMin, d[i][j]);
+            }
+            if (rowMin > cap) {
+                return cap + 1;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
     private static int firstDifference(String longer, String shorter) {
         int i = 0;
         while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {

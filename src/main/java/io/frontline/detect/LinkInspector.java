@@ -37,6 +37,8 @@ public final class LinkInspector {
     /** Official names this short are compared only for look-alike characters and swaps, not added or missing ones. */
     private static final int SHORT_LABEL = 4;
     private static final int MIN_LABEL_FOR_WORDS = 2;
+    /** Official names this long are unmistakable enough to compare allowing two look-alike changes. */
+    private static final int LONG_LABEL = 8;
     private static final Pattern ASCII = Pattern.compile("[\\x00-\\x7F]*");
     private static final Pattern NUMERIC_HOST = Pattern.compile("(?i)(?:0x[0-9a-f]+|[0-9]+)(?:\\.(?:0x[0-9a-f]+|[0-9]+)){0,3}");
     private static final Pattern FULL_STOP_BEFORE_LETTER = Pattern.compile("。(?=[A-Za-z])");
@@ -144,6 +146,7 @@ public final class LinkInspector {
         String label = RegistrableDomains.label(RegistrableDomains.of(unicodeHost));
         String[] hostLabels = unicodeHost.split("\\.");
         String labelSkeleton = Homoglyphs.skeleton(label);
+        String labelLoose = Homoglyphs.loose(labelSkeleton);
         for (ProtectedBrands.Official o : brands.officials()) {
             String official = o.label();
             if (host.startsWith(o.domain() + ".") || host.contains("." + o.domain() + ".")) {
@@ -180,6 +183,21 @@ public final class LinkInspector {
                 boolean allowed = official.length() > SHORT_LABEL || "two characters swapped".equals(edit);
                 if (edit != null && allowed) {
                     return imitation(url, registrable, o, punycode ? "punycode domain, " + edit : edit, blocked);
+                }
+                String disguisedEdit = official.length() > SHORT_LABEL ? EditKind.between(labelSkeleton, o.skeleton())
+                        : null;
+                if (disguisedEdit != null && !labelSkeleton.equals(label)) {
+                    return imitation(url, registrable, o, "look-alike characters and " + disguisedEdit, blocked);
+                }
+                // two look-alike changes: with characters of other scripts, or in a name long enough to be unmistakable
+                boolean twoAllowed = official.length() >= LONG_LABEL
+                        || (official.length() > SHORT_LABEL && otherScript && label.length() == official.length());
+                if (twoAllowed && EditKind.distance(labelSkeleton, o.skeleton(), 2) <= 2) {
+                    return imitation(url, registrable, o, "two characters changed to look-alikes", blocked);
+                }
+                if (label.length() == official.length() && !label.equals(official) && labelLoose.equals(o.loose())) {
+                    return imitation(url, registrable, o, otherScript ? "look-alike characters from another script"
+                            : "look-alike letters", blocked);
                 }
             }
         }

@@ -17,10 +17,11 @@ public final class ProtectedBrands {
     public static final ProtectedBrands EMPTY = new ProtectedBrands(List.of(), Set.of());
 
     /** One official domain of a brand, with its label and confusable skeleton worked out once. */
-    public record Official(String brand, String domain, String name, String label, String skeleton) {
+    public record Official(String brand, String domain, String name, String label, String skeleton, String loose) {
         public static Official of(String brand, String domain, String name) {
             String label = RegistrableDomains.label(domain);
-            return new Official(brand, domain, name, label, Homoglyphs.skeleton(label));
+            String skeleton = Homoglyphs.skeleton(label);
+            return new Official(brand, domain, name, label, skeleton, Homoglyphs.loose(skeleton));
         }
     }
 
