@@ -13,10 +13,12 @@ import io.frontline.domain.Outcome;
 import io.frontline.domain.Script;
 import io.frontline.domain.Subject;
 import io.frontline.domain.TransactionRequest;
+import io.frontline.domain.UnsupportedRequestException;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.time.OffsetDateTime;
 
 /**
@@ -103,6 +105,42 @@ public final class DecisionService {
         if (accountId != null && decision.outcome() == Outcome.EMERGENCY_FREEZE) {
             memory.setFrozen(accountId, true);
         }
+    }
+
+    /**
+     * Remembers payments that happened before frontline saw the account (loaded from the payment system's
+     * records) as payments that went through, at their own times. Nothing is decided. All or nothing: every
+     * payment is checked before any is remembered.
+     *
+     * @throws UnsupportedRequestException naming {@code [index].field} for a payment without a time, with a time
+     *                                     in the future, or in a currency without a rate
+     */
+    public int remember(List<TransactionRequest> past) {
+        List<java.math.BigDecimal> amounts = new java.util.ArrayList<>(past.size());
+        Instant latest = clock.instant().plus(settings.clockTolerance());
+        for (int i = 0; i < past.size(); i++) {
+            TransactionRequest r = past.get(i);
+            if (r.occurredAt() == null) {
+                throw new UnsupportedRequestException("[" + i + "].occurredAt", "a past payment needs its time");
+            }
+            if (r.occurredAt().toInstant().isAfter(latest)) {
+                throw new UnsupportedRequestException("[" + i + "].occurredAt", "a past payment cannot be in the future");
+            }
+            try {
+                amounts.add(transactions.inBase(r));
+            } catch (UnsupportedRequestException e) {
+                throw new UnsupportedRequestException("[" + i + "]." + e.field(), e.getMessage());
+            }
+        }
+        for (int i = 0; i < past.size(); i++) {
+            TransactionRequest r = past.get(i);
+            String account = r.payer().accountId();
+            synchronized (accountLocks[Math.floorMod(account.hashCode(), accountLocks.length)]) {
+                memory.recordPayment(account, r.payee().accountId(), r.device() == null ? null : r.device().id(),
+                        amounts.get(i), r.occurredAt().toInstant(), true);
+            }
+        }
+        return past.size();
     }
 
     /** Whether a ruleset is in force, so that decisions can be made. */

@@ -137,6 +137,11 @@ public final class TransactionAssessor {
         return new Assessment(facts, signals, lang, amount);
     }
 
+    /** The payment's amount in CNY. */
+    public BigDecimal inBase(TransactionRequest r) {
+        return intel.rates().toBase(r.amount(), r.currency());
+    }
+
     private static int sharePercent(BigDecimal amount, BigDecimal balance) {
         if (balance == null || balance.signum() <= 0) {
             return -1;

@@ -24,6 +24,7 @@ public final class HttpApi {
     private final RulesRoutes rules;
     private final HealthRoutes health;
     private final ListRoutes lists;
+    private final HistoryRoutes history;
     private final Access access;
     private final PrometheusMeterRegistry registry;
     private final int bodyLimitBytes;
@@ -36,6 +37,7 @@ public final class HttpApi {
         this.rules = new RulesRoutes(rulesets);
         this.health = new HealthRoutes(service, rulesets);
         this.lists = new ListRoutes(intelLists);
+        this.history = new HistoryRoutes(service);
         this.access = new Access(keys, new RateLimiter(rateLimitPerSecond, rateLimitBurst));
         this.registry = registry;
         this.bodyLimitBytes = bodyLimitBytes;
@@ -56,6 +58,10 @@ public final class HttpApi {
         router.post("/v1/transactions/decide").handler(body()).handler(decide::transaction);
         router.post("/v1/contacts/decide").handler(access.allow(Role.AGENT)).handler(MediaTypes::requireJson);
         router.post("/v1/contacts/decide").handler(body()).handler(decide::contact);
+        router.post("/v1/history/transactions").handler(access.allow(Role.PAYMENT_SYSTEM))
+                .handler(MediaTypes::requireJson);
+        router.post("/v1/history/transactions").handler(BodyHandler.create(false).setBodyLimit(4 * 1024 * 1024))
+                .handler(history::load);
         router.get("/v1/rules").handler(access.allow(Role.POLICY, Role.REVIEWER)).handler(rules::status);
 
         router.get("/v1/lists/:list/entries").handler(access.allow(Role.POLICY)).handler(lists::get);
