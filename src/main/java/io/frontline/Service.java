@@ -66,7 +66,7 @@ public final class Service implements AutoCloseable {
         Intel.Loaded loadedIntel = Intel.load(paths.intel());
         Intel intel = loadedIntel.intel().withListStore(new FileListOverlayStore(paths.data()));
         DetectorSettings settings = new DetectorSettings(config.detectors().elderlyAge(), config.detectors().zone(),
-                config.detectors().recentScamContactWindow(), config.detectors().unusualAmountFactor(),
+                config.detectors().unusualAmountFactor(),
                 java.time.Duration.ofMinutes(config.detectors().clockToleranceMinutes()));
         RulesetCompiler.Result compiled = new RulesetCompiler(clock).compile(paths.rules(), paths.tables());
         List<RuleProblem> problems = new ArrayList<>(compiled.problems());

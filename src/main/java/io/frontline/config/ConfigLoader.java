@@ -40,7 +40,6 @@ public final class ConfigLoader {
         d.put("paths.data", "data");
         d.put("detectors.elderlyAge", "60");
         d.put("detectors.zone", "Asia/Shanghai");
-        d.put("detectors.recentScamContactHours", "48");
         d.put("detectors.unusualAmountFactor", "5");
         d.put("detectors.maxAccounts", "200000");
         d.put("detectors.clockToleranceMinutes", "15");
@@ -86,7 +85,6 @@ public final class ConfigLoader {
         FrontlineConfig.Detectors detectors = new FrontlineConfig.Detectors(
                 integer(v, "detectors.elderlyAge", 40, 120),
                 zone(v, "detectors.zone"),
-                integer(v, "detectors.recentScamContactHours", 0, 24 * 90),
                 integer(v, "detectors.unusualAmountFactor", 2, 1000),
                 integer(v, "detectors.maxAccounts", 1, 100_000_000),
                 integer(v, "detectors.clockToleranceMinutes", 0, 24 * 60));

@@ -1,7 +1,6 @@
 package io.frontline.config;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneId;
 
 /**
@@ -29,15 +28,10 @@ public record FrontlineConfig(Http http, Paths paths, Detectors detectors) {
     /**
      * @param elderlyAge              age from which a customer counts as elderly
      * @param zone                    time zone for requests that carry no time
-     * @param recentScamContactHours  how long a scam contact marks its account
      * @param unusualAmountFactor     this many times the typical amount is unusual
      * @param maxAccounts             accounts kept in the in-process account memory
      * @param clockToleranceMinutes   how far a request's own time may be from frontline's clock and still be used
      */
-    public record Detectors(int elderlyAge, ZoneId zone, int recentScamContactHours, int unusualAmountFactor,
-                            int maxAccounts, int clockToleranceMinutes) {
-        public Duration recentScamContactWindow() {
-            return Duration.ofHours(recentScamContactHours);
-        }
-    }
+    public record Detectors(int elderlyAge, ZoneId zone, int unusualAmountFactor, int maxAccounts,
+                            int clockToleranceMinutes) {}
 }

@@ -24,6 +24,7 @@ public final class ContactAssessor {
     private final LinkInspector links;
     private final AccountMemory memory;
     private final DetectorSettings settings;
+    private final java.time.Duration recentScamContact;
 
     public ContactAssessor(Intel intel, AccountMemory memory, DetectorSettings settings) {
         this.language = new ScamLanguage(intel.phrases());
@@ -31,6 +32,7 @@ public final class ContactAssessor {
         this.links = new LinkInspector(intel.brands(), intel.lists());
         this.memory = memory;
         this.settings = settings;
+        this.recentScamContact = intel.settings().recentScamContact();
     }
 
     /** @param instant the decision's time (the request's own time when it is close to frontline's clock) */
@@ -67,7 +69,7 @@ public final class ContactAssessor {
     }
 
     public void markScamContact(String accountId, Instant at) {
-        memory.markScamContact(accountId, at.plus(settings.recentScamContactWindow()));
+        memory.markScamContact(accountId, at.plus(recentScamContact));
     }
 
     private List<Signal> signals(AccountHolder customer, Caller caller, ScamText text, Links found,

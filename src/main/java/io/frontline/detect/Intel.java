@@ -7,13 +7,13 @@ import java.util.List;
 
 /** Everything the detectors read from the {@code intel/} directory, loaded together. Immutable. */
 public record Intel(PhraseBook phrases, NumberRanges numberRanges, ProtectedBrands brands, IntelLists lists,
-                    CurrencyRates rates) {
+                    CurrencyRates rates, PolicySettings settings) {
     public static final Intel EMPTY = new Intel(PhraseBook.EMPTY, NumberRanges.EMPTY, ProtectedBrands.EMPTY,
-            IntelLists.EMPTY, CurrencyRates.BASE_ONLY);
+            IntelLists.EMPTY, CurrencyRates.BASE_ONLY, PolicySettings.DEFAULTS);
 
     /** The same data with intel-list changes kept by {@code store}. */
     public Intel withListStore(ListOverlayStore store) {
-        return new Intel(phrases, numberRanges, brands, lists.withStore(store), rates);
+        return new Intel(phrases, numberRanges, brands, lists.withStore(store), rates, settings);
     }
 
     /** The loaded data and any problems found in the files (file:line: message). */
@@ -33,6 +33,8 @@ public record Intel(PhraseBook phrases, NumberRanges numberRanges, ProtectedBran
         IntelLists lists = new IntelLists(IntelLists.loadBaseline(dir, problems), ListOverlayStore.NONE);
         CurrencyRates rates = Files.isRegularFile(dir.resolve("currency-rates.csv"))
                 ? CurrencyRates.load(dir.resolve("currency-rates.csv"), problems) : CurrencyRates.BASE_ONLY;
-        return new Loaded(new Intel(phrases, ranges, brands, lists, rates), problems);
+        PolicySettings settings = Files.isRegularFile(dir.resolve("policy-settings.csv"))
+                ? PolicySettings.load(dir.resolve("policy-settings.csv"), problems) : PolicySettings.DEFAULTS;
+        return new Loaded(new Intel(phrases, ranges, brands, lists, rates, settings), problems);
     }
 }
