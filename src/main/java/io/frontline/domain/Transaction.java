@@ -94,6 +94,9 @@ public final class Transaction {
     /** Largest payment let through in the last 90 days (CNY), or null without history. */
     public BigDecimal getLargestAmount() { return largestAmount; }
 
+    /** More than the largest payment let through in the last 90 days (false without history). */
+    public boolean isAboveLargestAmount() { return largestAmount != null && amount.compareTo(largestAmount) > 0; }
+
     /** At least 30% of the payer's last 90 days of payments (5 or more) were made at night. */
     public boolean isUsuallyActiveAtNight() { return usuallyActiveAtNight; }
 
