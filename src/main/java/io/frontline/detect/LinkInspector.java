@@ -145,6 +145,7 @@ public final class LinkInspector {
         String unicodeHost = punycode ? toUnicode(host) : host;
         String label = RegistrableDomains.label(RegistrableDomains.of(unicodeHost));
         String[] hostLabels = unicodeHost.split("\\.");
+        String joined = joinedLabels(unicodeHost);
         String labelSkeleton = Homoglyphs.skeleton(label);
         String labelLoose = Homoglyphs.loose(labelSkeleton);
         for (ProtectedBrands.Official o : brands.officials()) {
@@ -167,10 +168,25 @@ public final class LinkInspector {
                     return imitation(url, registrable, o, punycode ? "punycode (internationalized) domain"
                             : "brand name under another domain ending", blocked);
                 }
+                if (label.equals(o.domain().replace(".", ""))) {
+                    return imitation(url, registrable, o, "official domain written without its dots", blocked);
+                }
+                if (!joined.equals(label) && joined.equals(official)) {
+                    return imitation(url, registrable, o, "brand name split by a dot", blocked);
+                }
                 boolean digitsAdded = official.length() >= 3 && label.startsWith(official)
                         && label.substring(official.length()).matches("[0-9]+");
                 if (digitsAdded || label.equals("www" + official)) {
                     return imitation(url, registrable, o, "brand name with extra characters", blocked);
+                }
+            }
+            if (official.length() < SHORT_LABEL && official.length() >= 2 && sameSuffix(registrable, o)) {
+                // short names: only a character tacked on at either end, or two swapped, under the official ending
+                boolean tackedOn = label.length() == official.length() + 1
+                        && (label.startsWith(official) || label.endsWith(official));
+                if (tackedOn || "two characters swapped".equals(EditKind.between(label, official))) {
+                    return imitation(url, registrable, o, tackedOn ? "one character added" : "two characters swapped",
+                            blocked);
                 }
             }
             if (official.length() >= SHORT_LABEL) {
@@ -202,6 +218,21 @@ public final class LinkInspector {
             }
         }
         return null;
+    }
+
+    /** Short official names are compared for edits only under their own domain ending, where a squatter must be. */
+    private static boolean sameSuffix(String registrable, ProtectedBrands.Official o) {
+        return registrable.substring(RegistrableDomains.label(registrable).length())
+                .equals(o.domain().substring(o.label().length()));
+    }
+
+    /** The labels of a host before its public suffix, run together: {@code ali.pay.com} gives {@code alipay}. */
+    private static String joinedLabels(String host) {
+        String registrable = RegistrableDomains.of(host);
+        String label = RegistrableDomains.label(registrable);
+        String suffix = registrable.substring(Math.min(registrable.length(), label.length() + 1));
+        String before = host.length() > suffix.length() + 1 ? host.substring(0, host.length() - suffix.length() - 1) : host;
+        return before.startsWith("www.") ? before.substring(4).replace(".", "") : before.replace(".", "");
     }
 
     private ProtectedBrands.Official mentionedBrand(String userinfo) {
