@@ -53,10 +53,46 @@ public final class DecisionCost {
             nanos[i] = System.nanoTime() - t;
         }
         long total = System.nanoTime() - start;
-        Arrays.sort(nanos);
         System.out.printf("starter policy %s, %d distinct requests, %d decisions, 1 thread%n", ruleset.version(),
                 calls.size(), measured);
-        System.out.printf("p50 %.1f us  p90 %.1f us  p99 %.1f us  p99.9 %.1f us  throughput %.0f decisions/s%n",
+        print("whole decision", nanos, total);
+        detectorsAlone(scenarios, measured);
+    }
+
+    /** The detectors alone (assessing the request into facts and signals), without rules. */
+    private static void detectorsAlone(List<Scenario> scenarios, int measured) {
+        var intel = StarterPolicy.intel().intel();
+        var memory = new AccountMemory(100_000);
+        var tx = new io.frontline.detect.TransactionAssessor(intel, memory, DetectorSettings.DEFAULTS);
+        var contacts = new io.frontline.detect.ContactAssessor(intel, memory, DetectorSettings.DEFAULTS);
+        java.time.Instant now = java.time.Instant.now();
+        List<Runnable> calls = scenarios.stream().map(s -> switch (s.subject()) {
+            case TRANSACTION -> {
+                var r = RequestReader.transaction(s.request());
+                yield (Runnable) () -> tx.assess(r, now);
+            }
+            case CONTACT -> {
+                var r = RequestReader.contact(s.request());
+                yield (Runnable) () -> contacts.assess(r, now);
+            }
+        }).toList();
+        for (int i = 0; i < 50_000; i++) {
+            calls.get(i % calls.size()).run();
+        }
+        long[] nanos = new long[measured];
+        long start = System.nanoTime();
+        for (int i = 0; i < measured; i++) {
+            long t = System.nanoTime();
+            calls.get(i % calls.size()).run();
+            nanos[i] = System.nanoTime() - t;
+        }
+        print("detectors alone", nanos, System.nanoTime() - start);
+    }
+
+    private static void print(String what, long[] nanos, long total) {
+        int measured = nanos.length;
+        Arrays.sort(nanos);
+        System.out.printf("%-16s p50 %.1f us  p90 %.1f us  p99 %.1f us  p99.9 %.1f us  throughput %.0f /s%n", what,
                 nanos[measured / 2] / 1e3, nanos[measured * 9 / 10] / 1e3, nanos[measured * 99 / 100] / 1e3,
                 nanos[measured * 999 / 1000] / 1e3, measured / (total / 1e9));
     }
