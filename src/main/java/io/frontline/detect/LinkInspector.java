@@ -25,7 +25,7 @@ public final class LinkInspector {
             + "|today|world|zone|bond|cfd|lol|rest|monster|quest|best|host|press|fit|ink|kim|help|support"
             + "|services|finance|bank|money|pay|ai|de|fr|nl|eu|ca|au|ph|kh|vn|th|my";
     private static final Pattern WITH_SCHEME = Pattern.compile(
-            "(?i)(?<![a-z0-9])(?:https?|hxxps?)://[^\\s<>\"'\\u3000-\\u303F\\uFF01-\\uFF0F\\u4E00-\\u9FFF]+");
+            "(?i)(?<![a-z0-9])(?:https?|hxxps?)://\\p{IsHan}*[^\\s<>\"'\\u3000-\\u303F\\uFF01-\\uFF0F\\u4E00-\\u9FFF]+");
     private static final String LETTER = "[a-z0-9\\p{IsCyrillic}\\p{IsGreek}]";
     private static final Pattern BARE = Pattern.compile(
             "(?i)(?<![a-z0-9@.-])(?:[a-z0-9.-]+@)?(?:" + LETTER + "(?:(?:" + LETTER + "|-){0,61}" + LETTER + ")?\\.)+"
@@ -37,6 +37,9 @@ public final class LinkInspector {
     /** Official names this short are compared only for look-alike characters and swaps, not added or missing ones. */
     private static final int SHORT_LABEL = 4;
     private static final int MIN_LABEL_FOR_WORDS = 2;
+    private static final java.util.Set<String> GENERIC_ENDINGS = java.util.Set.of(TLDS.split("\\|")).stream()
+            .filter(t -> t.length() > 2 || t.equals("cc") || t.equals("co") || t.equals("me") || t.equals("io"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Official names this long are unmistakable enough to compare allowing two look-alike changes. */
     private static final int LONG_LABEL = 8;
     private static final Pattern ASCII = Pattern.compile("[\\x00-\\x7F]*");
@@ -106,15 +109,28 @@ public final class LinkInspector {
 
     LinkFinding examine(String url, Instant at) {
         // browsers read a backslash in the address as a slash: so must we, or "evil.top\\@bank.com" hides its host
-        Matcher a = AUTHORITY.matcher(url.replace('\\', '/'));
+        String address = url.replace('\\', '/');
+        Matcher a = AUTHORITY.matcher(address.contains("://[") ? address.replaceFirst("://\\[([^\\]]*)\\]", "://[$1")
+                : address);
         if (!a.find()) {
             return null;
         }
         String userinfo = a.group(1);
         String host = a.group(2).toLowerCase(Locale.ROOT);
+        if (host.startsWith("[")) {
+            return new LinkFinding(url, host, null, null, LinkFinding.IP_ADDRESS, false);
+        }
         boolean blocked = lists.contains(IntelLists.BLOCK_DOMAINS, host.matches(IPV4.pattern()) ? host
                 : RegistrableDomains.of(host), at);
-        if (IPV4.matcher(host).matches() || NUMERIC_HOST.matcher(host).matches()) {
+        boolean ipHost = IPV4.matcher(host).matches() || NUMERIC_HOST.matcher(host).matches();
+        if (ipHost && userinfo != null) {
+            ProtectedBrands.Official o = mentionedBrand(userinfo.toLowerCase(Locale.ROOT));
+            if (o != null) {
+                return imitation(url, host, o, "official domain placed before '@', the real host is the IP address "
+                        + host, blocked);
+            }
+        }
+        if (ipHost) {
             return new LinkFinding(url, host, null, null, LinkFinding.IP_ADDRESS, blocked);
         }
         String registrable = RegistrableDomains.of(host);
@@ -148,6 +164,19 @@ public final class LinkInspector {
         String joined = joinedLabels(unicodeHost);
         String labelSkeleton = Homoglyphs.skeleton(label);
         String labelLoose = Homoglyphs.loose(labelSkeleton);
+        ProtectedBrands.Official exact = null;
+        for (ProtectedBrands.Official o : brands.officials()) {
+            String edit = EditKind.between(label, o.label());
+            if (o.label().length() >= SHORT_LABEL && !label.equals(o.label()) && labelSkeleton.equals(o.skeleton())
+                    && (edit == null || edit.equals("one character replaced"))
+                    && (exact == null || sameSuffix(registrable, o))) {
+                exact = o;
+            }
+        }
+        if (exact != null) {
+            return imitation(url, registrable, exact, otherScript ? (punycode ? "punycode domain" : "domain")
+                    + " with look-alike characters from another script" : "look-alike characters", blocked);
+        }
         for (ProtectedBrands.Official o : brands.officials()) {
             String official = o.label();
             if (host.startsWith(o.domain() + ".") || host.contains("." + o.domain() + ".")) {
@@ -174,19 +203,25 @@ public final class LinkInspector {
                 if (!joined.equals(label) && joined.equals(official)) {
                     return imitation(url, registrable, o, "brand name split by a dot", blocked);
                 }
-                boolean digitsAdded = official.length() >= 3 && label.startsWith(official)
-                        && label.substring(official.length()).matches("[0-9]+");
-                if (digitsAdded || label.equals("www" + official)) {
+                if (label.equals("www" + official) || brandWithExtras(label, o)) {
                     return imitation(url, registrable, o, "brand name with extra characters", blocked);
                 }
             }
-            if (official.length() < SHORT_LABEL && official.length() >= 2 && sameSuffix(registrable, o)) {
+            if (official.length() <= SHORT_LABEL && official.length() >= 2 && sameSuffix(registrable, o)) {
                 // short names: only a character tacked on at either end, or two swapped, under the official ending
                 boolean tackedOn = label.length() == official.length() + 1
                         && (label.startsWith(official) || label.endsWith(official));
                 if (tackedOn || "two characters swapped".equals(EditKind.between(label, official))) {
                     return imitation(url, registrable, o, tackedOn ? "one character added" : "two characters swapped",
                             blocked);
+                }
+                if (label.length() == official.length() && !label.equals(official) && labelLoose.equals(o.loose())) {
+                    return imitation(url, registrable, o, otherScript ? "look-alike characters from another script"
+                            : "look-alike letters", blocked);
+                }
+                // letters of other scripts in a short official name under its own ending: nobody types those by chance
+                if (otherScript && EditKind.distance(labelSkeleton, o.skeleton(), 1) <= 1) {
+                    return imitation(url, registrable, o, "look-alike characters from another script", blocked);
                 }
             }
             if (official.length() >= SHORT_LABEL) {
@@ -196,19 +231,21 @@ public final class LinkInspector {
                     return imitation(url, registrable, o, otherScript ? (punycode ? "punycode domain" : "domain")
                             + " with look-alike characters from another script" : "look-alike characters", blocked);
                 }
-                boolean allowed = official.length() > SHORT_LABEL || "two characters swapped".equals(edit);
+                boolean ending = plausibleEnding(registrable, o);
+                boolean allowed = official.length() > SHORT_LABEL ? ending
+                        : "two characters swapped".equals(edit) && sameSuffix(registrable, o);
                 if (edit != null && allowed) {
                     return imitation(url, registrable, o, punycode ? "punycode domain, " + edit : edit, blocked);
                 }
                 String disguisedEdit = official.length() > SHORT_LABEL ? EditKind.between(labelSkeleton, o.skeleton())
                         : null;
-                if (disguisedEdit != null && !labelSkeleton.equals(label)) {
+                if (disguisedEdit != null && !labelSkeleton.equals(label) && ending) {
                     return imitation(url, registrable, o, "look-alike characters and " + disguisedEdit, blocked);
                 }
                 // two look-alike changes: with characters of other scripts, or in a name long enough to be unmistakable
                 boolean twoAllowed = official.length() >= LONG_LABEL
                         || (official.length() > SHORT_LABEL && otherScript && label.length() == official.length());
-                if (twoAllowed && EditKind.distance(labelSkeleton, o.skeleton(), 2) <= 2) {
+                if (twoAllowed && ending && EditKind.distance(labelSkeleton, o.skeleton(), 2) <= 2) {
                     return imitation(url, registrable, o, "two characters changed to look-alikes", blocked);
                 }
                 if (label.length() == official.length() && !label.equals(official) && labelLoose.equals(o.loose())) {
@@ -218,6 +255,34 @@ public final class LinkInspector {
             }
         }
         return null;
+    }
+
+    /**
+     * The brand (its domain name, its short name or the first part of a hyphenated name) followed or preceded
+     * only by digits ({@code icbc95588}, {@code jd618}) or by words in another script ({@code 拼多多pinduoduo}).
+     */
+    private static boolean brandWithExtras(String label, ProtectedBrands.Official o) {
+        for (String name : new String[] {o.label(), o.brand(), o.label().split("-")[0]}) {
+            if (name.length() < 2 || label.equals(name)) {
+                continue;
+            }
+            String rest = label.startsWith(name) ? label.substring(name.length())
+                    : label.endsWith(name) ? label.substring(0, label.length() - name.length()) : null;
+            if (rest != null && !rest.isEmpty() && (rest.matches("[0-9]+") || rest.matches("[^\\x00-\\x7F]+"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A near-miss spelling counts under the official ending or a generic one anyone can register; under another
+     * country's ending ({@code paypay.ne.jp}, {@code zaobao.com.sg}) it is far more often a different, real site.
+     */
+    private static boolean plausibleEnding(String registrable, ProtectedBrands.Official o) {
+        int cut = RegistrableDomains.label(registrable).length() + 1;
+        return sameSuffix(registrable, o) || (cut < registrable.length()
+                && GENERIC_ENDINGS.contains(registrable.substring(cut)));
     }
 
     /** Short official names are compared for edits only under their own domain ending, where a squatter must be. */
