@@ -28,20 +28,39 @@ public final class DecisionCost {
     public static void main(String[] args) {
         int measured = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         Ruleset ruleset = StarterPolicy.ruleset();
-        RulesetSource source = RulesetSource.of(ruleset);
-        DecisionService service = new DecisionService(source, StarterPolicy.intel().intel(), new AccountMemory(100_000),
+        var intel = StarterPolicy.intel().intel();
+        DecisionService service = new DecisionService(RulesetSource.of(ruleset), intel, new AccountMemory(100_000),
                 DetectorSettings.DEFAULTS, Clock.systemUTC(), DecisionListener.NONE);
         List<Scenario> scenarios = ScenarioLoader.load(StarterPolicy.SCENARIOS).scenarios();
-        List<Runnable> calls = scenarios.stream().map(s -> switch (s.subject()) {
+        System.out.printf("starter policy %s, %d distinct requests, %d measured, 1 thread%n", ruleset.version(),
+                scenarios.size(), measured);
+        measure("whole decision", calls(scenarios, service::decide, service::decide), measured);
+
+        // the detectors alone: assessing each request into facts and signals, without rules
+        var memory = new AccountMemory(100_000);
+        var tx = new io.frontline.detect.TransactionAssessor(intel, memory, DetectorSettings.DEFAULTS);
+        var contacts = new io.frontline.detect.ContactAssessor(intel, memory, DetectorSettings.DEFAULTS);
+        java.time.Instant now = java.time.Instant.now();
+        measure("detectors alone", calls(scenarios, r -> tx.assess(r, now), r -> contacts.assess(r, now)), measured);
+    }
+
+    private static List<Runnable> calls(List<Scenario> scenarios,
+                                        java.util.function.Consumer<io.frontline.domain.TransactionRequest> transaction,
+                                        java.util.function.Consumer<io.frontline.domain.ContactRequest> contact) {
+        return scenarios.stream().map(s -> switch (s.subject()) {
             case TRANSACTION -> {
                 var r = RequestReader.transaction(s.request());
-                yield (Runnable) () -> service.decide(r);
+                yield (Runnable) () -> transaction.accept(r);
             }
             case CONTACT -> {
                 var r = RequestReader.contact(s.request());
-                yield (Runnable) () -> service.decide(r);
+                yield (Runnable) () -> contact.accept(r);
             }
         }).toList();
+    }
+
+    /** Warms up on 50,000 calls, then times each of {@code measured} calls. */
+    private static void measure(String what, List<Runnable> calls, int measured) {
         for (int i = 0; i < 50_000; i++) {
             calls.get(i % calls.size()).run();
         }
@@ -53,44 +72,6 @@ public final class DecisionCost {
             nanos[i] = System.nanoTime() - t;
         }
         long total = System.nanoTime() - start;
-        System.out.printf("starter policy %s, %d distinct requests, %d decisions, 1 thread%n", ruleset.version(),
-                calls.size(), measured);
-        print("whole decision", nanos, total);
-        detectorsAlone(scenarios, measured);
-    }
-
-    /** The detectors alone (assessing the request into facts and signals), without rules. */
-    private static void detectorsAlone(List<Scenario> scenarios, int measured) {
-        var intel = StarterPolicy.intel().intel();
-        var memory = new AccountMemory(100_000);
-        var tx = new io.frontline.detect.TransactionAssessor(intel, memory, DetectorSettings.DEFAULTS);
-        var contacts = new io.frontline.detect.ContactAssessor(intel, memory, DetectorSettings.DEFAULTS);
-        java.time.Instant now = java.time.Instant.now();
-        List<Runnable> calls = scenarios.stream().map(s -> switch (s.subject()) {
-            case TRANSACTION -> {
-                var r = RequestReader.transaction(s.request());
-                yield (Runnable) () -> tx.assess(r, now);
-            }
-            case CONTACT -> {
-                var r = RequestReader.contact(s.request());
-                yield (Runnable) () -> contacts.assess(r, now);
-            }
-        }).toList();
-        for (int i = 0; i < 50_000; i++) {
-            calls.get(i % calls.size()).run();
-        }
-        long[] nanos = new long[measured];
-        long start = System.nanoTime();
-        for (int i = 0; i < measured; i++) {
-            long t = System.nanoTime();
-            calls.get(i % calls.size()).run();
-            nanos[i] = System.nanoTime() - t;
-        }
-        print("detectors alone", nanos, System.nanoTime() - start);
-    }
-
-    private static void print(String what, long[] nanos, long total) {
-        int measured = nanos.length;
         Arrays.sort(nanos);
         System.out.printf("%-16s p50 %.1f us  p90 %.1f us  p99 %.1f us  p99.9 %.1f us  throughput %.0f /s%n", what,
                 nanos[measured / 2] / 1e3, nanos[measured * 9 / 10] / 1e3, nanos[measured * 99 / 100] / 1e3,
