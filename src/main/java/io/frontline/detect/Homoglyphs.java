@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  */
 final class Homoglyphs {
     private static final SpoofChecker CONFUSABLES = new SpoofChecker.Builder().build();
-    private static final SpoofChecker MIXED = new SpoofChecker.Builder()
-            .setChecks(SpoofChecker.MIXED_SCRIPT_CONFUSABLE | SpoofChecker.RESTRICTION_LEVEL).build();
     /** Accents and other marks: {@code ạlipạy} reads as {@code alipay}. */
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final String FROM = "01i|";
@@ -53,10 +51,5 @@ final class Homoglyphs {
             out.append(at >= 0 ? LOOSE_TO.charAt(at) : c == 'm' ? 'u' : c);
         }
         return out.toString();
-    }
-
-    /** The label mixes scripts in a way that deceives (e.g. Latin with Cyrillic look-alikes). */
-    static boolean mixesScripts(String label) {
-        return MIXED.failsChecks(label);
     }
 }

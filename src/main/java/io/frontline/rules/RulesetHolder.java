@@ -29,10 +29,6 @@ public final class RulesetHolder implements RulesetSource {
         return Optional.ofNullable(current.get());
     }
 
-    public Optional<DroolsRuleset> drools() {
-        return Optional.ofNullable(current.get());
-    }
-
     @Override
     public RulesetStatus status() {
         DroolsRuleset r = current.get();
