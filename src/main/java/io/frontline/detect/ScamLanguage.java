@@ -15,6 +15,10 @@ import java.util.Set;
 public final class ScamLanguage {
     /** Summed phrase weight at which a scam type is suspected. */
     static final int SUSPICION_STRENGTH = 2;
+    /** Cues of pressure that let one suggestive phrase stand for its scam type. */
+    static final Set<String> PRESSURE = Set.of(ScamText.Cue.URGENCY, ScamText.Cue.SECRECY, ScamText.Cue.CLAIMS_OFFICIAL,
+            ScamText.Cue.VERIFICATION_CODE, ScamText.Cue.REMOTE_CONTROL, ScamText.Cue.SCREEN_SHARING,
+            ScamText.Cue.SAFE_ACCOUNT, ScamText.Cue.UPFRONT_FEE);
 
     private final PhraseBook book;
 
@@ -54,15 +58,17 @@ public final class ScamLanguage {
         }
         int humanRequests = separate(spans.getOrDefault(ScamText.Cue.WANTS_HUMAN, List.of()));
         List<ScamSuspicion> suspicions = new ArrayList<>();
+        boolean pressure = cues.stream().anyMatch(PRESSURE::contains);
         strength.forEach((type, s) -> {
-            if (s >= SUSPICION_STRENGTH) {
+            if (s >= SUSPICION_STRENGTH || (pressure && s >= 1)) {
                 suspicions.add(new ScamSuspicion(type, s, matches.get(type), seenIn));
             }
         });
         suspicions.sort((a, b) -> Integer.compare(b.getStrength(), a.getStrength()));
         Map<String, List<String>> kept = new LinkedHashMap<>();
         matches.forEach((category, found) -> {
-            if (cues.contains(category) || strength.getOrDefault(category, 0) >= SUSPICION_STRENGTH) {
+            if (cues.contains(category) || strength.getOrDefault(category, 0) >= SUSPICION_STRENGTH
+                    || (pressure && strength.getOrDefault(category, 0) >= 1)) {
                 kept.put(category, List.copyOf(found));
             }
         });
