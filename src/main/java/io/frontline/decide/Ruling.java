@@ -24,6 +24,7 @@ public final class Ruling {
     private final List<String> firedRules = new ArrayList<>();
     private String leadingScamType;
     private Outcome leadingScamOutcome = Outcome.ALLOW;
+    private Priority leadingScamPriority;
 
     private RuleInProgress current;
 
@@ -42,6 +43,9 @@ public final class Ruling {
                 .orElseThrow(() -> new IllegalArgumentException("unknown priority '" + priority + "', expected one of "
                         + WireEnum.spellings(Priority.class)));
         escalations.merge(r, p, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        if (current != null && (current.priority == null || p.compareTo(current.priority) > 0)) {
+            current.priority = p;
+        }
         raise(Outcome.ESCALATE);
     }
 
@@ -82,9 +86,14 @@ public final class Ruling {
         firedRules.add(rule.name);
         if (rule.outcome != Outcome.ALLOW) {
             reasons.add(new Reason(rule.name, rule.policy, rule.outcome, rule.message, rule.evidence));
-            if (!rule.scamTypes.isEmpty() && rule.outcome.compareTo(leadingScamOutcome) > 0) {
+            // the script follows the most severe rule; between equally severe ones, the most urgent escalation
+            int byOutcome = rule.outcome.compareTo(leadingScamOutcome);
+            boolean moreUrgent = byOutcome == 0 && rule.priority != null
+                    && (leadingScamPriority == null || rule.priority.compareTo(leadingScamPriority) > 0);
+            if (!rule.scamTypes.isEmpty() && (byOutcome > 0 || moreUrgent)) {
                 leadingScamType = rule.scamTypes.get(0);
                 leadingScamOutcome = rule.outcome;
+                leadingScamPriority = rule.priority;
             }
         }
     }
@@ -139,6 +148,7 @@ public final class Ruling {
         final Map<String, Object> evidence = new LinkedHashMap<>();
         final List<String> scamTypes = new ArrayList<>(2);
         Outcome outcome = Outcome.ALLOW;
+        Priority priority;
 
         RuleInProgress(String name, String policy, Reason.Message message) {
             this.name = name;

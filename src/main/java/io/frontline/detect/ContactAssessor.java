@@ -27,7 +27,7 @@ public final class ContactAssessor {
     private final java.time.Duration recentScamContact;
 
     public ContactAssessor(Intel intel, AccountMemory memory, DetectorSettings settings) {
-        this.language = new ScamLanguage(intel.phrases());
+        this.language = new ScamLanguage(intel.phrases(), intel.model());
         this.numbers = new CallerNumbers(intel.numberRanges(), intel.lists());
         this.links = new LinkInspector(intel.brands(), intel.lists());
         this.memory = memory;

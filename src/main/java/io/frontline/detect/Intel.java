@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Everything the detectors read from the {@code intel/} directory, loaded together. Immutable. */
-public record Intel(PhraseBook phrases, NumberRanges numberRanges, ProtectedBrands brands, IntelLists lists,
-                    CurrencyRates rates, PolicySettings settings) {
-    public static final Intel EMPTY = new Intel(PhraseBook.EMPTY, NumberRanges.EMPTY, ProtectedBrands.EMPTY,
+public record Intel(PhraseBook phrases, ScamTextModel model, NumberRanges numberRanges, ProtectedBrands brands,
+                    IntelLists lists, CurrencyRates rates, PolicySettings settings) {
+    public static final Intel EMPTY = new Intel(PhraseBook.EMPTY, ScamTextModel.EMPTY, NumberRanges.EMPTY, ProtectedBrands.EMPTY,
             IntelLists.EMPTY, CurrencyRates.BASE_ONLY, PolicySettings.DEFAULTS);
 
     /** The same data with intel-list changes kept by {@code store}. */
     public Intel withListStore(ListOverlayStore store) {
-        return new Intel(phrases, numberRanges, brands, lists.withStore(store), rates, settings);
+        return new Intel(phrases, model, numberRanges, brands, lists.withStore(store), rates, settings);
     }
 
     /** The loaded data and any problems found in the files (file:line: message). */
@@ -35,6 +35,8 @@ public record Intel(PhraseBook phrases, NumberRanges numberRanges, ProtectedBran
                 ? CurrencyRates.load(dir.resolve("currency-rates.csv"), problems) : CurrencyRates.BASE_ONLY;
         PolicySettings settings = Files.isRegularFile(dir.resolve("policy-settings.csv"))
                 ? PolicySettings.load(dir.resolve("policy-settings.csv"), problems) : PolicySettings.DEFAULTS;
-        return new Loaded(new Intel(phrases, ranges, brands, lists, rates, settings), problems);
+        ScamTextModel model = Files.isRegularFile(dir.resolve("scam-examples.csv"))
+                ? ScamTextModel.load(dir.resolve("scam-examples.csv"), problems) : ScamTextModel.EMPTY;
+        return new Loaded(new Intel(phrases, model, ranges, brands, lists, rates, settings), problems);
     }
 }

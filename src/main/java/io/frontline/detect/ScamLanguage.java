@@ -21,9 +21,16 @@ public final class ScamLanguage {
             ScamText.Cue.SAFE_ACCOUNT, ScamText.Cue.UPFRONT_FEE);
 
     private final PhraseBook book;
+    private final ScamTextModel model;
 
     public ScamLanguage(PhraseBook book) {
+        this(book, ScamTextModel.EMPTY);
+    }
+
+    /** @param model read contacts' words too (never payment memos, which are too short for it) */
+    public ScamLanguage(PhraseBook book, ScamTextModel model) {
         this.book = book;
+        this.model = model;
     }
 
     /** The wording and the scam types it suggests. */
@@ -64,6 +71,17 @@ public final class ScamLanguage {
                 suspicions.add(new ScamSuspicion(type, s, matches.get(type), seenIn));
             }
         });
+        if ("contact".equals(seenIn)) {
+            model.read(text, language).ifPresent(v -> {
+                // the model confirms what the wording hints at; it does not stand alone
+                boolean hinted = strength.getOrDefault(v.type(), 0) >= 1 || pressure;
+                if (hinted && suspicions.stream().noneMatch(x -> x.getType().equals(v.type()))) {
+                    suspicions.add(new ScamSuspicion(v.type(), SUSPICION_STRENGTH, v.evidence(), seenIn));
+                    matches.put(v.type(), v.evidence());
+                    strength.put(v.type(), SUSPICION_STRENGTH);
+                }
+            });
+        }
         suspicions.sort((a, b) -> Integer.compare(b.getStrength(), a.getStrength()));
         Map<String, List<String>> kept = new LinkedHashMap<>();
         matches.forEach((category, found) -> {

@@ -27,7 +27,7 @@ public final class TransactionAssessor {
 
     public TransactionAssessor(Intel intel, AccountMemory memory, DetectorSettings settings) {
         this.intel = intel;
-        this.language = new ScamLanguage(intel.phrases());
+        this.language = new ScamLanguage(intel.phrases(), intel.model());
         this.memory = memory;
         this.settings = settings;
     }

@@ -55,7 +55,7 @@ final class ScamLanguageEvaluation {
     final Map<String, Set<String>> mistakes = new TreeMap<>();
 
     static ScamLanguageEvaluation run(Path corpus) {
-        ScamLanguage detector = new ScamLanguage(StarterPolicy.intel().intel().phrases());
+        ScamLanguage detector = new ScamLanguage(StarterPolicy.intel().intel().phrases(), StarterPolicy.intel().intel().model());
         ScamLanguageEvaluation e = new ScamLanguageEvaluation();
         for (Row row : read(corpus)) {
             ScamLanguage.Reading reading = detector.read(row.text(), row.language(), "contact");
