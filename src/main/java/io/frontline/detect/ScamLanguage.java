@@ -71,8 +71,9 @@ public final class ScamLanguage {
                 suspicions.add(new ScamSuspicion(type, s, matches.get(type), seenIn));
             }
         });
-        if ("contact".equals(seenIn)) {
-            model.read(text, language).ifPresent(v -> {
+        boolean hints = pressure || !strength.isEmpty();
+        if (hints && "contact".equals(seenIn)) {
+            model.read(text, folded, language).ifPresent(v -> {
                 // the model confirms what the wording hints at; it does not stand alone
                 boolean hinted = strength.getOrDefault(v.type(), 0) >= 1 || pressure;
                 if (hinted && suspicions.stream().noneMatch(x -> x.getType().equals(v.type()))) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,21 +23,28 @@ import java.util.Set;
  * beats {@code benign}; the evidence is the features that weighed most for it. Immutable after training.
  */
 public final class ScamTextModel {
-    public static final ScamTextModel EMPTY = new ScamTextModel(List.of(), Map.of(), new double[0]);
+    public static final ScamTextModel EMPTY = new ScamTextModel(List.of(), new LongIndex(16), new double[0],
+            new String[0], new double[0], new double[0]);
     private static final String BENIGN = "benign";
     /** Share of a text's features (in tenths) the examples must know before the model judges it. */
     private static final int KNOWN_SHARE_TENTHS = 3;
 
     private final List<String> labels;
-    private final Map<String, double[]> weights;
+    private final LongIndex index;
+    /** Log-probability of feature {@code f} under label {@code l} at {@code f * labels + l}. */
+    private final double[] weights;
+    private final String[] names;
     private final double[] prior;
     private final double[] unseen;
 
-    private ScamTextModel(List<String> labels, Map<String, double[]> weights, double[] prior) {
+    private ScamTextModel(List<String> labels, LongIndex index, double[] weights, String[] names, double[] prior,
+                          double[] unseen) {
         this.labels = List.copyOf(labels);
-        this.weights = Map.copyOf(weights);
-        this.prior = prior.clone();
-        this.unseen = new double[labels.size()];
+        this.index = index;
+        this.weights = weights;
+        this.names = names;
+        this.prior = prior;
+        this.unseen = unseen;
     }
 
     /** One example message. */
@@ -53,77 +59,99 @@ public final class ScamTextModel {
             return EMPTY;
         }
         int n = labels.size();
-        Map<String, int[]> counts = new HashMap<>();
+        LongIndex index = new LongIndex(examples.size() * 64);
+        List<String> names = new ArrayList<>();
+        List<int[]> counts = new ArrayList<>();
         long[] totals = new long[n];
         int[] docs = new int[n];
         for (Example e : examples) {
             int l = labels.indexOf(e.label());
             docs[l]++;
-            for (String f : features(e.text(), e.language())) {
-                counts.computeIfAbsent(f, k -> new int[n])[l]++;
+            Features f = features(e.text(), TextNormalizer.fold(e.text()), e.language(), true);
+            for (int i = 0; i < f.keys.length; i++) {
+                int at = index.getOrAdd(f.keys[i]);
+                if (at == counts.size()) {
+                    counts.add(new int[n]);
+                    names.add(f.names[i]);
+                }
+                counts.get(at)[l]++;
                 totals[l]++;
             }
         }
         int vocabulary = counts.size();
-        Map<String, double[]> weights = new HashMap<>(counts.size() * 2);
-        counts.forEach((f, c) -> {
-            double[] w = new double[n];
+        double[] weights = new double[vocabulary * n];
+        for (int f = 0; f < vocabulary; f++) {
             for (int l = 0; l < n; l++) {
-                w[l] = Math.log((c[l] + 1.0) / (totals[l] + vocabulary));
+                weights[f * n + l] = Math.log((counts.get(f)[l] + 1.0) / (totals[l] + vocabulary));
             }
-            weights.put(f, w);
-        });
+        }
         double[] prior = new double[n];
+        double[] unseen = new double[n];
         for (int l = 0; l < n; l++) {
             prior[l] = Math.log(docs[l] / (double) examples.size());
+            unseen[l] = Math.log(1.0 / (totals[l] + vocabulary));
         }
-        ScamTextModel model = new ScamTextModel(labels, weights, prior);
-        for (int l = 0; l < n; l++) {
-            model.unseen[l] = Math.log(1.0 / (totals[l] + vocabulary));
-        }
-        return model;
+        return new ScamTextModel(labels, index, weights, names.toArray(String[]::new), prior, unseen);
     }
 
     /** The scam type the text reads as, if one beats benign. */
     public Optional<Verdict> read(String text, Language language) {
+        return read(text, TextNormalizer.fold(text == null ? "" : text), language);
+    }
+
+    /** As {@link #read(String, Language)}, with the text already folded by {@link TextNormalizer#fold}. */
+    public Optional<Verdict> read(String text, String folded, Language language) {
         if (labels.isEmpty() || text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Set<String> features = features(text, language);
+        int n = labels.size();
+        long[] keys = features(text, folded, language, false).keys;
         double[] score = prior.clone();
-        List<String> known = new ArrayList<>(features.size());
-        for (String f : features) {
-            double[] w = weights.get(f);
-            if (w == null) {
-                w = unseen;
+        int[] known = new int[keys.length];
+        int knownCount = 0;
+        for (long key : keys) {
+            int f = index.get(key);
+            if (f < 0) {
+                for (int l = 0; l < n; l++) {
+                    score[l] += unseen[l];
+                }
             } else {
-                known.add(f);
-            }
-            for (int l = 0; l < score.length; l++) {
-                score[l] += w[l];
+                known[knownCount++] = f;
+                for (int l = 0; l < n; l++) {
+                    score[l] += weights[f * n + l];
+                }
             }
         }
         int best = 0;
-        for (int l = 1; l < score.length; l++) {
+        for (int l = 1; l < n; l++) {
             if (score[l] > score[best]) {
                 best = l;
             }
         }
         int benign = labels.indexOf(BENIGN);
         // text mostly unlike anything in the examples (links, names, numbers) is not judged
-        if (best == benign || known.size() * 10 < features.size() * KNOWN_SHARE_TENTHS) {
+        if (best == benign || knownCount * 10 < keys.length * KNOWN_SHARE_TENTHS) {
             return Optional.empty();
         }
         int b = best;
-        List<String> evidence = known.stream()
-                .sorted((x, y) -> Double.compare(weights.get(y)[b] - weights.get(y)[benign],
-                        weights.get(x)[b] - weights.get(x)[benign]))
-                .limit(3).map(f -> f.substring(2).replace('_', ' ')).toList();
+        List<String> evidence = Arrays.stream(known, 0, knownCount).boxed()
+                .sorted((x, y) -> Double.compare(weights[y * n + b] - weights[y * n + benign],
+                        weights[x * n + b] - weights[x * n + benign]))
+                .limit(3).map(f -> names[f]).toList();
         return Optional.of(new Verdict(labels.get(best), evidence));
     }
 
-    static Set<String> features(String text, Language language) {
-        Set<String> out = new LinkedHashSet<>();
+    /** Feature keys (sorted, distinct) and, when asked, their readable names. */
+    private record Features(long[] keys, String[] names) {}
+
+    /**
+     * Chinese text: character 1–3-grams of the folded Chinese characters (links, numbers and Latin names say
+     * nothing about the kind of message); English: words and word pairs.
+     */
+    private static Features features(String text, String folded, Language language, boolean named) {
+        long[] keys = new long[16];
+        String[] names = named ? new String[16] : null;
+        int count = 0;
         if (language == Language.EN) {
             String[] words = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                     .split("[^\\p{L}\\p{N}]+");
@@ -132,22 +160,88 @@ public final class ScamTextModel {
                 if (w.isEmpty()) {
                     continue;
                 }
-                out.add("w:" + w);
+                if (count + 2 > keys.length) {
+                    keys = Arrays.copyOf(keys, keys.length * 2);
+                    names = named ? Arrays.copyOf(names, keys.length) : null;
+                }
+                if (named) {
+                    names[count] = w;
+                }
+                keys[count++] = hash(1, w, null);
                 if (previous != null) {
-                    out.add("b:" + previous + "_" + w);
+                    if (named) {
+                        names[count] = previous + " " + w;
+                    }
+                    keys[count++] = hash(2, previous, w);
                 }
                 previous = w;
             }
         } else {
-            // Chinese wording only: links, numbers and Latin names say nothing about the kind of message
-            String f = TextNormalizer.fold(text).replaceAll("[\\x00-\\x7F]+", "");
-            for (int n = 1; n <= 3; n++) {
-                for (int i = 0; i + n <= f.length(); i++) {
-                    out.add("c:" + f.substring(i, i + n));
+            char[] han = new char[folded.length()];
+            int h = 0;
+            for (int i = 0; i < folded.length(); i++) {
+                if (folded.charAt(i) > 0x7F) {
+                    han[h++] = folded.charAt(i);
+                }
+            }
+            keys = new long[Math.max(1, 3 * h)];
+            names = named ? new String[keys.length] : null;
+            for (int len = 1; len <= 3; len++) {
+                for (int i = 0; i + len <= h; i++) {
+                    long key = (long) len << 48;
+                    for (int j = 0; j < len; j++) {
+                        key |= (long) han[i + j] << (16 * j);
+                    }
+                    if (named) {
+                        names[count] = new String(han, i, len);
+                    }
+                    keys[count++] = key;
                 }
             }
         }
-        return out;
+        return distinct(keys, names, count);
+    }
+
+    /** Sorted, without repeats: a feature counts once per message. */
+    private static Features distinct(long[] keys, String[] names, int count) {
+        if (names == null) {
+            long[] sorted = Arrays.copyOf(keys, count);
+            Arrays.sort(sorted);
+            int k = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    sorted[k++] = sorted[i];
+                }
+            }
+            return new Features(Arrays.copyOf(sorted, k), null);
+        }
+        Map<Long, String> unique = new java.util.TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            unique.putIfAbsent(keys[i], names[i]);
+        }
+        long[] outKeys = new long[unique.size()];
+        String[] outNames = new String[unique.size()];
+        int i = 0;
+        for (Map.Entry<Long, String> e : unique.entrySet()) {
+            outKeys[i] = e.getKey();
+            outNames[i++] = e.getValue();
+        }
+        return new Features(outKeys, outNames);
+    }
+
+    /** A 64-bit FNV-1a hash of one or two words, tagged so that words never meet character grams. */
+    private static long hash(int tag, String a, String b) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < a.length(); i++) {
+            h = (h ^ a.charAt(i)) * 0x100000001b3L;
+        }
+        if (b != null) {
+            h = (h ^ ' ') * 0x100000001b3L;
+            for (int i = 0; i < b.length(); i++) {
+                h = (h ^ b.charAt(i)) * 0x100000001b3L;
+            }
+        }
+        return (h & 0x0000FFFFFFFFFFFFL | 0x0010000000000000L) ^ ((long) tag << 56);
     }
 
     public static ScamTextModel load(Path file, List<String> problems) {
@@ -164,10 +258,5 @@ public final class ScamTextModel {
             }
         }
         return train(examples);
-    }
-
-    @Override
-    public String toString() {
-        return "ScamTextModel" + Arrays.toString(labels.toArray());
     }
 }
