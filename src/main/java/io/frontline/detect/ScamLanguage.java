@@ -71,12 +71,9 @@ public final class ScamLanguage {
                 suspicions.add(new ScamSuspicion(type, s, matches.get(type), seenIn));
             }
         });
-        boolean hints = pressure || !strength.isEmpty();
-        if (hints && "contact".equals(seenIn)) {
+        if ("contact".equals(seenIn)) {
             model.read(text, folded, language).ifPresent(v -> {
-                // the model confirms what the wording hints at; it does not stand alone
-                boolean hinted = strength.getOrDefault(v.type(), 0) >= 1 || pressure;
-                if (hinted && suspicions.stream().noneMatch(x -> x.getType().equals(v.type()))) {
+                if (suspicions.stream().noneMatch(x -> x.getType().equals(v.type()))) {
                     suspicions.add(new ScamSuspicion(v.type(), SUSPICION_STRENGTH, v.evidence(), seenIn));
                     matches.put(v.type(), v.evidence());
                     strength.put(v.type(), SUSPICION_STRENGTH);

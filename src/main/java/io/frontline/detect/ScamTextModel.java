@@ -19,8 +19,9 @@ import java.util.Set;
  * A naive Bayes model of scam wording, learnt at load time from labelled example messages policy staff keep in
  * {@code intel/scam-examples.csv} ({@code id,language,label,text}; label a scam type or {@code benign}). It
  * catches the many ways of saying a scam that no phrase list can enumerate: Chinese text is read as
- * character 1–3-grams of the folded text, English as words and word pairs. A type is suspected only when it
- * beats {@code benign}; the evidence is the features that weighed most for it. Immutable after training.
+ * character 1–3-grams of its Chinese characters, English as words and word pairs. A type is named only when
+ * it beats {@code benign} by a clear margin and the text is mostly made of features the examples know; the
+ * evidence is the features that weighed most for it. Immutable after training.
  */
 public final class ScamTextModel {
     public static final ScamTextModel EMPTY = new ScamTextModel(List.of(), new LongIndex(16), new double[0],
@@ -28,6 +29,8 @@ public final class ScamTextModel {
     private static final String BENIGN = "benign";
     /** Share of a text's features (in tenths) the examples must know before the model judges it. */
     private static final int KNOWN_SHARE_TENTHS = 3;
+    /** How much more likely (natural log) than benign a scam type must be before the model names it. */
+    private static final double MARGIN = 2.0;
 
     private final List<String> labels;
     private final LongIndex index;
@@ -130,7 +133,8 @@ public final class ScamTextModel {
         }
         int benign = labels.indexOf(BENIGN);
         // text mostly unlike anything in the examples (links, names, numbers) is not judged
-        if (best == benign || knownCount * 10 < keys.length * KNOWN_SHARE_TENTHS) {
+        if (best == benign || knownCount * 10 < keys.length * KNOWN_SHARE_TENTHS
+                || score[best] - score[benign] < MARGIN) {
             return Optional.empty();
         }
         int b = best;
