@@ -160,6 +160,8 @@ public final class LinkInspector {
         boolean otherScript = punycode || !ASCII.matcher(host).matches();
         String unicodeHost = punycode ? toUnicode(host) : host;
         String label = RegistrableDomains.label(RegistrableDomains.of(unicodeHost));
+        String ending = ending(registrable);
+        boolean genericEnding = GENERIC_ENDINGS.contains(ending.isEmpty() ? "" : ending.substring(1));
         String[] hostLabels = unicodeHost.split("\\.");
         String joined = joinedLabels(unicodeHost);
         String labelSkeleton = Homoglyphs.skeleton(label);
@@ -169,7 +171,7 @@ public final class LinkInspector {
             String edit = EditKind.between(label, o.label());
             if (o.label().length() >= SHORT_LABEL && !label.equals(o.label()) && labelSkeleton.equals(o.skeleton())
                     && (edit == null || edit.equals("one character replaced"))
-                    && (exact == null || sameSuffix(registrable, o))) {
+                    && (exact == null || ending.equals(o.ending()))) {
                 exact = o;
             }
         }
@@ -179,7 +181,7 @@ public final class LinkInspector {
         }
         for (ProtectedBrands.Official o : brands.officials()) {
             String official = o.label();
-            if (host.startsWith(o.domain() + ".") || host.contains("." + o.domain() + ".")) {
+            if (host.startsWith(o.forms().asSubdomain()) || host.contains(o.forms().inside())) {
                 return imitation(url, registrable, o, "official domain used as a subdomain of " + registrable, blocked);
             }
             if (official.length() >= MIN_LABEL_FOR_WORDS) {
@@ -189,25 +191,25 @@ public final class LinkInspector {
                                 blocked);
                     }
                 }
-                if (label.startsWith(official + "-") || label.endsWith("-" + official)
-                        || label.contains("-" + official + "-")) {
+                if (label.startsWith(o.forms().hyphenAfter()) || label.endsWith(o.forms().hyphenBefore())
+                        || label.contains(o.forms().hyphenAround())) {
                     return imitation(url, registrable, o, "brand name plus a hyphenated word", blocked);
                 }
                 if (label.equals(official)) {
                     return imitation(url, registrable, o, punycode ? "punycode (internationalized) domain"
                             : "brand name under another domain ending", blocked);
                 }
-                if (label.equals(o.domain().replace(".", ""))) {
+                if (label.equals(o.forms().withoutDots())) {
                     return imitation(url, registrable, o, "official domain written without its dots", blocked);
                 }
                 if (!joined.equals(label) && joined.equals(official)) {
                     return imitation(url, registrable, o, "brand name split by a dot", blocked);
                 }
-                if (label.equals("www" + official) || brandWithExtras(label, o)) {
+                if (label.equals(o.forms().withWww()) || brandWithExtras(label, o)) {
                     return imitation(url, registrable, o, "brand name with extra characters", blocked);
                 }
             }
-            if (official.length() <= SHORT_LABEL && official.length() >= 2 && sameSuffix(registrable, o)) {
+            if (official.length() <= SHORT_LABEL && official.length() >= 2 && ending.equals(o.ending())) {
                 // short names: only a character tacked on at either end, or two swapped, under the official ending
                 boolean tackedOn = label.length() == official.length() + 1
                         && (label.startsWith(official) || label.endsWith(official));
@@ -231,21 +233,21 @@ public final class LinkInspector {
                     return imitation(url, registrable, o, otherScript ? (punycode ? "punycode domain" : "domain")
                             + " with look-alike characters from another script" : "look-alike characters", blocked);
                 }
-                boolean ending = plausibleEnding(registrable, o);
-                boolean allowed = official.length() > SHORT_LABEL ? ending
-                        : "two characters swapped".equals(edit) && sameSuffix(registrable, o);
+                boolean plausible = ending.equals(o.ending()) || genericEnding;
+                boolean allowed = official.length() > SHORT_LABEL ? plausible
+                        : "two characters swapped".equals(edit) && ending.equals(o.ending());
                 if (edit != null && allowed) {
                     return imitation(url, registrable, o, punycode ? "punycode domain, " + edit : edit, blocked);
                 }
                 String disguisedEdit = official.length() > SHORT_LABEL ? EditKind.between(labelSkeleton, o.skeleton())
                         : null;
-                if (disguisedEdit != null && !labelSkeleton.equals(label) && ending) {
+                if (disguisedEdit != null && !labelSkeleton.equals(label) && plausible) {
                     return imitation(url, registrable, o, "look-alike characters and " + disguisedEdit, blocked);
                 }
                 // two look-alike changes: with characters of other scripts, or in a name long enough to be unmistakable
                 boolean twoAllowed = official.length() >= LONG_LABEL
                         || (official.length() > SHORT_LABEL && otherScript && label.length() == official.length());
-                if (twoAllowed && ending && EditKind.distance(labelSkeleton, o.skeleton(), 2) <= 2) {
+                if (twoAllowed && plausible && EditKind.distance(labelSkeleton, o.skeleton(), 2) <= 2) {
                     return imitation(url, registrable, o, "two characters changed to look-alikes", blocked);
                 }
                 if (label.length() == official.length() && !label.equals(official) && labelLoose.equals(o.loose())) {
@@ -262,7 +264,7 @@ public final class LinkInspector {
      * only by digits ({@code icbc95588}, {@code jd618}) or by words in another script ({@code 拼多多pinduoduo}).
      */
     private static boolean brandWithExtras(String label, ProtectedBrands.Official o) {
-        for (String name : new String[] {o.label(), o.brand(), o.label().split("-")[0]}) {
+        for (String name : o.forms().names()) {
             if (name.length() < 2 || label.equals(name)) {
                 continue;
             }
@@ -276,19 +278,12 @@ public final class LinkInspector {
     }
 
     /**
-     * A near-miss spelling counts under the official ending or a generic one anyone can register; under another
+     * The domain ending after the registered name, with its dot: {@code .com.cn} for {@code icbc.com.cn}. A
+     * near-miss spelling counts under the official ending or a generic one anyone can register; under another
      * country's ending ({@code paypay.ne.jp}, {@code zaobao.com.sg}) it is far more often a different, real site.
      */
-    private static boolean plausibleEnding(String registrable, ProtectedBrands.Official o) {
-        int cut = RegistrableDomains.label(registrable).length() + 1;
-        return sameSuffix(registrable, o) || (cut < registrable.length()
-                && GENERIC_ENDINGS.contains(registrable.substring(cut)));
-    }
-
-    /** Short official names are compared for edits only under their own domain ending, where a squatter must be. */
-    private static boolean sameSuffix(String registrable, ProtectedBrands.Official o) {
-        return registrable.substring(RegistrableDomains.label(registrable).length())
-                .equals(o.domain().substring(o.label().length()));
+    static String ending(String registrable) {
+        return registrable.substring(Math.min(registrable.length(), RegistrableDomains.label(registrable).length()));
     }
 
     /** The labels of a host before its public suffix, run together: {@code ali.pay.com} gives {@code alipay}. */

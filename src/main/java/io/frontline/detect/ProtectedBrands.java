@@ -17,13 +17,21 @@ public final class ProtectedBrands {
     public static final ProtectedBrands EMPTY = new ProtectedBrands(List.of(), Set.of());
 
     /** One official domain of a brand, with its label and confusable skeleton worked out once. */
-    public record Official(String brand, String domain, String name, String label, String skeleton, String loose) {
+    public record Official(String brand, String domain, String name, String label, String ending, String skeleton,
+                           String loose, Forms forms) {
         public static Official of(String brand, String domain, String name) {
             String label = RegistrableDomains.label(domain);
             String skeleton = Homoglyphs.skeleton(label);
-            return new Official(brand, domain, name, label, skeleton, Homoglyphs.loose(skeleton));
+            return new Official(brand, domain, name, label, LinkInspector.ending(domain), skeleton,
+                    Homoglyphs.loose(skeleton), new Forms(domain + ".", "." + domain + ".", label + "-", "-" + label,
+                    "-" + label + "-", "www" + label, domain.replace(".", ""),
+                    List.of(label, brand, label.split("-")[0])));
         }
     }
+
+    /** The spellings of an official domain the look-alike checks compare with, made once. */
+    public record Forms(String asSubdomain, String inside, String hyphenAfter, String hyphenBefore,
+                        String hyphenAround, String withWww, String withoutDots, List<String> names) {}
 
     private final List<Official> officials;
     private final Set<String> officialDomains;
