@@ -84,19 +84,45 @@ public final class LinkInspector {
     static List<String> find(String text) {
         String t = FULL_STOP_BEFORE_LETTER.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(".");
         List<String> found = new ArrayList<>();
-        Matcher m = WITH_SCHEME.matcher(t);
         StringBuilder rest = new StringBuilder(t);
-        while (m.find()) {
-            found.add(trimTrailing(m.group()));
-            for (int i = m.start(); i < m.end(); i++) {
-                rest.setCharAt(i, ' ');
+        if (t.indexOf("://") >= 0) {
+            Matcher m = WITH_SCHEME.matcher(t);
+            while (m.find()) {
+                found.add(trimTrailing(m.group()));
+                for (int i = m.start(); i < m.end(); i++) {
+                    rest.setCharAt(i, ' ');
+                }
             }
         }
-        Matcher bare = BARE.matcher(rest);
-        while (bare.find()) {
-            found.add(trimTrailing(bare.group()));
+        // bare addresses: only runs of address characters that hold a dot are worth the full pattern
+        int i = 0;
+        while (i < rest.length()) {
+            if (!addressChar(rest.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean dot = false;
+            while (i < rest.length() && addressChar(rest.charAt(i))) {
+                dot |= rest.charAt(i) == '.';
+                i++;
+            }
+            if (dot) {
+                Matcher bare = BARE.matcher(rest.substring(start, i));
+                while (bare.find()) {
+                    found.add(trimTrailing(bare.group()));
+                }
+            }
         }
         return found;
+    }
+
+    private static boolean addressChar(char c) {
+        if (c > 0x20 && c < 0x7F) {
+            return c != '<' && c != '>' && c != '"' && c != '\'';
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK;
     }
 
     private static String trimTrailing(String url) {
