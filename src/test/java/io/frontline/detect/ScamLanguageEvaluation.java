@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,10 +55,14 @@ final class ScamLanguageEvaluation {
     final Map<Language, Map<String, Score>> scores = new LinkedHashMap<>();
     final Map<String, Set<String>> mistakes = new TreeMap<>();
 
-    static ScamLanguageEvaluation run(Path corpus) {
+    static ScamLanguageEvaluation run(Path... corpora) {
         ScamLanguage detector = new ScamLanguage(StarterPolicy.intel().intel().phrases(), StarterPolicy.intel().intel().model());
         ScamLanguageEvaluation e = new ScamLanguageEvaluation();
-        for (Row row : read(corpus)) {
+        List<Row> rows = new java.util.ArrayList<>();
+        for (Path corpus : corpora) {
+            rows.addAll(read(corpus));
+        }
+        for (Row row : rows) {
             ScamLanguage.Reading reading = detector.read(row.text(), row.language(), "contact");
             Set<String> predicted = new HashSet<>();
             reading.suspicions().stream().map(ScamSuspicion::getType).forEach(predicted::add);
@@ -113,11 +118,12 @@ final class ScamLanguageEvaluation {
     }
 
     public static void main(String[] args) {
-        ScamLanguageEvaluation e = run(Path.of(args[0]));
+        ScamLanguageEvaluation e = run(Arrays.stream(args).filter(a -> a.endsWith(".csv")).map(Path::of)
+                .toArray(Path[]::new));
         System.out.print(e.table());
-        if (args.length > 1) {
+        if (Arrays.asList(args).contains("mistakes")) {
             Map<String, Row> rows = new LinkedHashMap<>();
-            read(Path.of(args[0])).forEach(r -> rows.put(r.id(), r));
+            Arrays.stream(args).filter(a -> a.endsWith(".csv")).forEach(a -> read(Path.of(a)).forEach(r -> rows.put(r.id(), r)));
             e.mistakes.forEach((id, what) -> System.out.println(id + " " + rows.get(id).language().wire() + " "
                     + rows.get(id).label() + " " + what + " :: " + rows.get(id).text()));
         }
