@@ -56,9 +56,7 @@ class RulesetCompilerTest {
                     decision.warn();
                 end
                 """);
-        RulesetCompiler.Result r = compiler.compile(copy.rules, copy.tables);
-        assertFalse(r.ok());
-        RuleProblem p = r.problems().get(0);
+        RuleProblem p = firstError(copy);
         assertEquals("rules/broken.drl", p.file());
         assertEquals(8, p.line(), p.toString());
         assertTrue(p.isError());
@@ -76,9 +74,7 @@ class RulesetCompilerTest {
                     decision.warn();
                 end
                 """);
-        RulesetCompiler.Result r = compiler.compile(copy.rules, copy.tables);
-        assertFalse(r.ok());
-        RuleProblem p = r.problems().stream().filter(RuleProblem::isError).findFirst().orElseThrow();
+        RuleProblem p = firstError(copy);
         assertEquals("rules/typo.drl", p.file());
         assertTrue(p.line() >= 5 && p.line() <= 8, p.toString());
         assertTrue(p.message().contains("amont"), p.message());
@@ -95,9 +91,7 @@ class RulesetCompilerTest {
                     decision.warn();
                 end
                 """);
-        RulesetCompiler.Result r = compiler.compile(copy.rules, copy.tables);
-        assertFalse(r.ok());
-        RuleProblem p = r.problems().get(0);
+        RuleProblem p = firstError(copy);
         assertEquals("rules/anonymous.drl", p.file());
         assertEquals(5, p.line());
         assertTrue(p.message().contains("@policy"), p.message());
@@ -115,9 +109,7 @@ class RulesetCompilerTest {
                     decision.escalate("anti-fraud-specalist", "urgent");
                 end
                 """);
-        RulesetCompiler.Result r = compiler.compile(copy.rules, copy.tables);
-        assertFalse(r.ok());
-        RuleProblem p = r.problems().get(0);
+        RuleProblem p = firstError(copy);
         assertEquals("rules/route.drl", p.file());
         assertEquals(10, p.line(), p.toString());
         assertTrue(p.message().contains("anti-fraud-specalist"), p.message());
@@ -129,9 +121,7 @@ class RulesetCompilerTest {
         String csv = read(copy, "decision-tables/scam-routes.drl.csv").replace("\"anti-fraud-specialist,urgent\",police",
                 "\"anti-fraud,urgent\",police");
         copy.write("decision-tables/scam-routes.drl.csv", csv);
-        RulesetCompiler.Result r = compiler.compile(copy.rules, copy.tables);
-        assertFalse(r.ok());
-        RuleProblem p = r.problems().stream().filter(RuleProblem::isError).findFirst().orElseThrow();
+        RuleProblem p = firstError(copy);
         assertEquals("decision-tables/scam-routes.drl.csv", p.file());
         assertEquals("I11", p.cell(), p.toString());
     }
@@ -140,9 +130,7 @@ class RulesetCompilerTest {
     void a_broken_spreadsheet_cell_is_reported_with_its_cell() {
         PolicyCopy copy = PolicyCopy.create();
         copy.setCell("decision-tables/payment-thresholds.drl.xlsx", "B12", "DONATIO");
-        RulesetCompiler.Result r = compiler.compile(copy.rules, copy.tables);
-        assertFalse(r.ok());
-        RuleProblem p = r.problems().stream().filter(RuleProblem::isError).findFirst().orElseThrow();
+        RuleProblem p = firstError(copy);
         assertEquals("decision-tables/payment-thresholds.drl.xlsx", p.file());
         assertEquals("B12", p.cell(), p.toString());
         assertEquals(12, p.line());
@@ -153,9 +141,7 @@ class RulesetCompilerTest {
         PolicyCopy copy = PolicyCopy.create();
         String csv = read(copy, "decision-tables/scam-routes.drl.csv").replace(",police-impersonation,2,", ",police-impersonation,two,");
         copy.write("decision-tables/scam-routes.drl.csv", csv);
-        RulesetCompiler.Result r = compiler.compile(copy.rules, copy.tables);
-        assertFalse(r.ok());
-        RuleProblem p = r.problems().stream().filter(RuleProblem::isError).findFirst().orElseThrow();
+        RuleProblem p = firstError(copy);
         assertEquals("decision-tables/scam-routes.drl.csv", p.file());
         assertEquals("D11", p.cell(), p.toString());
     }
@@ -184,6 +170,13 @@ class RulesetCompilerTest {
         RulesetCompiler.Result r = compiler.compile(copy.root.resolve("nothing"), copy.root.resolve("none"));
         assertFalse(r.ok());
         assertNull(r.ruleset());
+    }
+
+    /** Compiles the copy, which must fail, and gives its first error. */
+    private RuleProblem firstError(PolicyCopy copy) {
+        RulesetCompiler.Result r = compiler.compile(copy.rules, copy.tables);
+        assertFalse(r.ok(), "the ruleset should not compile");
+        return r.problems().stream().filter(RuleProblem::isError).findFirst().orElseThrow();
     }
 
     private static String read(PolicyCopy copy, String relative) {
