@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code frontline} command: {@code serve} runs the service, {@code check} checks a policy. */
 @Command(name = "frontline", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Decides transactions and customer-service contacts against fraud.",
-        subcommands = {ServeCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, CheckCommand.class, VerifyLogCommand.class, CommandLine.HelpCommand.class})
 public final class Frontline implements Runnable {
 
     @CommandLine.Spec

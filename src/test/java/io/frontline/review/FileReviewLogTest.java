@@ -1,0 +1,91 @@
+package io.frontline.review;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The review log: group-committed appends, a hash chain that shows tampering, recovery from a torn line. */
+class FileReviewLogTest {
+
+    @Test
+    void appends_from_many_threads_are_all_written_in_one_unbroken_chain() throws Exception {
+        Path dir = Files.createTempDirectory("review-log");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Durability.INTERVAL, Duration.ofMillis(5))) {
+            List<CompletableFuture<LogEntry>> done = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                int n = i;
+                done.add(pool.submit(() -> log.append("decision", "{\"n\":" + n + "}")).get());
+            }
+            CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).join();
+            assertEquals(2_000, log.lastSeq());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(Optional.empty(), FileReviewLog.verify(FileReviewLog.file(dir)));
+        assertEquals(2_000, Files.readAllLines(FileReviewLog.file(dir)).size());
+    }
+
+    @Test
+    void an_altered_entry_is_found_at_its_line() throws Exception {
+        Path dir = written(10, FileReviewLog.Durability.STRICT);
+        List<String> lines = new ArrayList<>(Files.readAllLines(FileReviewLog.file(dir)));
+        lines.set(4, lines.get(4).replace("\"n\":4", "\"n\":40"));
+        Files.write(FileReviewLog.file(dir), lines);
+        ChainBroken broken = FileReviewLog.verify(FileReviewLog.file(dir)).orElseThrow();
+        assertEquals(5, broken.line());
+        assertTrue(broken.reason().contains("does not match its hash"), broken.reason());
+    }
+
+    @Test
+    void a_removed_entry_is_found() throws Exception {
+        Path dir = written(10, FileReviewLog.Durability.INTERVAL);
+        List<String> lines = new ArrayList<>(Files.readAllLines(FileReviewLog.file(dir)));
+        lines.remove(6);
+        Files.write(FileReviewLog.file(dir), lines);
+        assertEquals(7, FileReviewLog.verify(FileReviewLog.file(dir)).orElseThrow().line());
+    }
+
+    @Test
+    void a_torn_last_line_is_cut_off_and_the_chain_goes_on_after_a_restart() throws Exception {
+        Path dir = written(3, FileReviewLog.Durability.STRICT);
+        Files.write(FileReviewLog.file(dir), "4\tdecision\t{\"n\":".getBytes(StandardCharsets.UTF_8),
+                java.nio.file.StandardOpenOption.APPEND);
+        try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Durability.STRICT, Duration.ofMillis(5))) {
+            assertEquals(4, log.append("decision", "{\"n\":3}").join().seq());
+        }
+        assertEquals(Optional.empty(), FileReviewLog.verify(FileReviewLog.file(dir)));
+        assertEquals(4, Files.readAllLines(FileReviewLog.file(dir)).size());
+    }
+
+    @Test
+    void an_entry_must_be_one_line() throws Exception {
+        try (FileReviewLog log = FileReviewLog.open(Files.createTempDirectory("review-log"),
+                FileReviewLog.Durability.INTERVAL, Duration.ofMillis(5))) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> log.append("decision", "{\"a\":\n1}"));
+        }
+    }
+
+    private static Path written(int entries, FileReviewLog.Durability durability) throws Exception {
+        Path dir = Files.createTempDirectory("review-log");
+        try (FileReviewLog log = FileReviewLog.open(dir, durability, Duration.ofMillis(5))) {
+            for (int i = 0; i < entries; i++) {
+                log.append("decision", "{\"n\":" + i + "}").join();
+            }
+        }
+        return dir;
+    }
+}
