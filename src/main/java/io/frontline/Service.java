@@ -15,7 +15,9 @@ import io.frontline.rules.RulesetCompiler;
 import io.frontline.scenario.ScenarioLoader;
 import io.frontline.scenario.ScenarioResult;
 import io.frontline.scenario.ScenarioRunner;
+import io.frontline.review.FileReviewLog;
 import io.frontline.store.FileListOverlayStore;
+import io.frontline.store.ReviewLogRecorder;
 import io.frontline.rules.RulesetHolder;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -45,15 +47,19 @@ import java.util.concurrent.TimeUnit;
 public final class Service implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Service.class);
     private static final long HOUR_MS = 3_600_000;
+    /** Where the review log lives in the data directory. */
+    public static final String REVIEW_LOG_DIR = "review-log";
 
     private final Vertx vertx;
     private final int port;
     private final RulesetHolder rules;
+    private final FileReviewLog reviewLog;
 
-    private Service(Vertx vertx, int port, RulesetHolder rules) {
+    private Service(Vertx vertx, int port, RulesetHolder rules, FileReviewLog reviewLog) {
         this.vertx = vertx;
         this.port = port;
         this.rules = rules;
+        this.reviewLog = reviewLog;
     }
 
     public static Service start(FrontlineConfig config) {
@@ -87,7 +93,10 @@ public final class Service implements AutoCloseable {
                 new DecisionMetrics(registry));
         ApiKeyStore keys = ApiKeyStore.openOrInitialize(paths.data());
         FrontlineConfig.Http http = config.http();
-        HttpApi api = new HttpApi(decisions, rules, intel.lists(), keys, registry, http.bodyLimitBytes(), http.rateLimitPerSecond(),
+        FileReviewLog reviewLog = FileReviewLog.open(paths.data().resolve(REVIEW_LOG_DIR),
+                config.review().strict() ? FileReviewLog.Durability.STRICT : FileReviewLog.Durability.INTERVAL,
+                java.time.Duration.ofMillis(config.review().syncIntervalMillis()));
+        HttpApi api = new HttpApi(decisions, rules, intel.lists(), new ReviewLogRecorder(reviewLog), keys, registry, http.bodyLimitBytes(), http.rateLimitPerSecond(),
                 http.rateLimitBurst(), http.idempotencyCapacity());
 
         Vertx vertx = Vertx.builder()
@@ -112,7 +121,7 @@ public final class Service implements AutoCloseable {
                 }));
         log.info("frontline listening on {}:{} with {} event loop(s); ruleset {}; ready in {} ms", http.host(), port,
                 http.instances(), rules.status().version(), (System.nanoTime() - start) / 1_000_000);
-        return new Service(vertx, port, rules);
+        return new Service(vertx, port, rules, reviewLog);
     }
 
     /**
@@ -155,6 +164,7 @@ public final class Service implements AutoCloseable {
         } catch (Exception e) {
             log.warn("shutdown did not finish cleanly: {}", e.getMessage());
         }
+        reviewLog.close();
     }
 
     private static void createDataDir(FrontlineConfig config) {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
         description = "Check that no entry of the review log was changed, removed or reordered.")
 public final class VerifyLogCommand implements Callable<Integer> {
     /** Where the review log lives inside the data directory. */
-    public static final String DIR = "review-log";
+    public static final String DIR = io.frontline.Service.REVIEW_LOG_DIR;
 
     @Option(names = "--data", description = "data directory (default: ${DEFAULT-VALUE})", defaultValue = "data")
     Path data;

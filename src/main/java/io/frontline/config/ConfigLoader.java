@@ -43,6 +43,8 @@ public final class ConfigLoader {
         d.put("detectors.unusualAmountFactor", "5");
         d.put("detectors.maxAccounts", "200000");
         d.put("detectors.clockToleranceMinutes", "15");
+        d.put("review.strict", "false");
+        d.put("review.syncIntervalMillis", "20");
         return Map.copyOf(d);
     }
 
@@ -88,7 +90,14 @@ public final class ConfigLoader {
                 integer(v, "detectors.unusualAmountFactor", 2, 1000),
                 integer(v, "detectors.maxAccounts", 1, 100_000_000),
                 integer(v, "detectors.clockToleranceMinutes", 0, 24 * 60));
-        return new FrontlineConfig(http, paths, detectors);
+        String strict = nonBlank(v, "review.strict");
+        if (!strict.equals("true") && !strict.equals("false")) {
+            throw new ConfigException("review.strict (" + envName("review.strict") + ") is '" + strict
+                    + "': expected true or false");
+        }
+        FrontlineConfig.Review review = new FrontlineConfig.Review(Boolean.parseBoolean(strict),
+                integer(v, "review.syncIntervalMillis", 1, 60_000));
+        return new FrontlineConfig(http, paths, detectors, review);
     }
 
     private static Map<String, String> readFile(Path file) {

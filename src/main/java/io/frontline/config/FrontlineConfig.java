@@ -8,7 +8,13 @@ import java.time.ZoneId;
  * and can be set in a JSON config file or by an environment variable ({@code http.port} is
  * {@code FRONTLINE_HTTP_PORT}).
  */
-public record FrontlineConfig(Http http, Paths paths, Detectors detectors) {
+public record FrontlineConfig(Http http, Paths paths, Detectors detectors, Review review) {
+
+    /**
+     * @param strict             sync the review log to disk before answering each decision
+     * @param syncIntervalMillis otherwise, how often the review log is synced (what a power cut can lose)
+     */
+    public record Review(boolean strict, int syncIntervalMillis) {}
 
     /**
      * @param host              interface to listen on

@@ -164,8 +164,8 @@ public final class DecisionService {
     }
 
     private Decided done(Decision decision, Ruling ruling, long start) {
-        Decided decided = new Decided(decision, ruling.firedRules());
-        listener.decided(decision, decided.firedRules(), System.nanoTime() - start);
+        Decided decided = new Decided(decision, ruling.firedRules(), System.nanoTime() - start);
+        listener.decided(decision, decided.firedRules(), decided.nanos());
         return decided;
     }
 }

@@ -5,7 +5,7 @@ import io.frontline.domain.AccountHolder;
 import java.math.BigDecimal;
 
 /** Works out age and age band from a birth year. */
-final class AgeBands {
+public final class AgeBands {
     private AgeBands() {}
 
     static AccountHolder holder(String accountId, Integer birthYear, int currentYear, int elderlyAge,
@@ -14,7 +14,8 @@ final class AgeBands {
         return new AccountHolder(accountId, age, band(age), age >= elderlyAge, balance, frozen, recentScamContact);
     }
 
-    static String band(int age) {
+    /** {@code under-18}, {@code 18-59}, {@code 60-69}, {@code 70-79}, {@code 80+}, or {@code unknown} for -1. */
+    public static String band(int age) {
         if (age < 0) {
             return "unknown";
         }

@@ -2,6 +2,7 @@ package io.frontline.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.decide.Decided;
+import io.frontline.decide.DecisionLog;
 import io.frontline.decide.DecisionService;
 import io.frontline.domain.ContactRequest;
 import io.frontline.domain.Subject;
@@ -9,6 +10,7 @@ import io.frontline.domain.TransactionRequest;
 import io.frontline.json.DecisionWriter;
 import io.frontline.json.Json;
 import io.frontline.json.RequestReader;
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
@@ -22,10 +24,12 @@ final class DecideRoutes {
 
     private final DecisionService service;
     private final RecentDecisions recent;
+    private final DecisionLog log;
 
-    DecideRoutes(DecisionService service, RecentDecisions recent) {
+    DecideRoutes(DecisionService service, RecentDecisions recent, DecisionLog log) {
         this.service = service;
         this.recent = recent;
+        this.log = log;
     }
 
     void transaction(RoutingContext ctx) {
@@ -55,10 +59,18 @@ final class DecideRoutes {
             throw e;
         }
         String body = DecisionWriter.toJson(decided.decision()).toString();
-        recent.complete(subject, id, sameness, body);
         ctx.put(OUTCOME, decided.decision().outcome().wire());
         ctx.put(DECISION_ID, decided.decision().decisionId());
-        json(ctx, body);
+        // the answer leaves only once the review log holds the decision
+        Future.fromCompletionStage(log.record(request, decided, decided.nanos()), ctx.vertx().getOrCreateContext())
+                .onSuccess(done -> {
+                    recent.complete(subject, id, sameness, body);
+                    json(ctx, body);
+                })
+                .onFailure(e -> {
+                    recent.release(subject, id);
+                    ctx.fail(HttpFailure.notReady("the review log cannot take the decision: " + e.getMessage()));
+                });
     }
 
     /** The request with amounts compared by value, so that a retry sending "10.0" for "10.00" is the same. */

@@ -1,5 +1,6 @@
 package io.frontline.http;
 
+import io.frontline.decide.DecisionLog;
 import io.frontline.decide.DecisionService;
 import io.frontline.decide.RulesetSource;
 import io.frontline.detect.IntelLists;
@@ -30,12 +31,12 @@ public final class HttpApi {
     private final int bodyLimitBytes;
     private final byte[] openApi;
 
-    public HttpApi(DecisionService service, RulesetSource rulesets, IntelLists intelLists, ApiKeyStore keys,
-                   PrometheusMeterRegistry registry, int bodyLimitBytes, int rateLimitPerSecond, int rateLimitBurst,
-                   int idempotencyCapacity) {
-        this.decide = new DecideRoutes(service, new RecentDecisions(idempotencyCapacity));
+    public HttpApi(DecisionService service, RulesetSource rulesets, IntelLists intelLists, DecisionLog log,
+                   ApiKeyStore keys, PrometheusMeterRegistry registry, int bodyLimitBytes, int rateLimitPerSecond,
+                   int rateLimitBurst, int idempotencyCapacity) {
+        this.decide = new DecideRoutes(service, new RecentDecisions(idempotencyCapacity), log);
         this.rules = new RulesRoutes(rulesets);
-        this.health = new HealthRoutes(service, rulesets);
+        this.health = new HealthRoutes(service, rulesets, log);
         this.lists = new ListRoutes(intelLists);
         this.history = new HistoryRoutes(service);
         this.access = new Access(keys, new RateLimiter(rateLimitPerSecond, rateLimitBurst));

@@ -38,6 +38,7 @@ public final class FileReviewLog implements AutoCloseable {
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean closing;
+    private volatile IOException lastError;
     private volatile long seq;
     private String lastHash;
 
@@ -133,6 +134,7 @@ public final class FileReviewLog implements AutoCloseable {
                         unsynced = false;
                         lastSync = System.nanoTime();
                     }
+                    lastError = null;
                     for (int i = 0; i < batch.size(); i++) {
                         batch.get(i).done.complete(entries.get(i));
                     }
@@ -145,6 +147,7 @@ public final class FileReviewLog implements AutoCloseable {
                     lastSync = System.nanoTime();
                 }
             } catch (IOException | RuntimeException e) {
+                lastError = e instanceof IOException io ? io : new IOException(e);
                 batch.forEach(p -> p.done.completeExceptionally(e));
                 batch.clear();
                 entries.clear();
@@ -153,6 +156,11 @@ public final class FileReviewLog implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /** The writer runs and its last write succeeded. */
+    public boolean isWritable() {
+        return writer.isAlive() && !closing && lastError == null;
     }
 
     /** Sequence number of the last entry written. */
