@@ -18,6 +18,7 @@ import io.frontline.scenario.ScenarioRunner;
 import io.frontline.review.FileReviewLog;
 import io.frontline.store.FileListOverlayStore;
 import io.frontline.store.ReviewLogRecorder;
+import io.frontline.store.ReviewLogReplay;
 import io.frontline.rules.RulesetHolder;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -93,6 +94,10 @@ public final class Service implements AutoCloseable {
                 new DecisionMetrics(registry));
         ApiKeyStore keys = ApiKeyStore.openOrInitialize(paths.data());
         FrontlineConfig.Http http = config.http();
+        long replayed = ReviewLogReplay.freezes(FileReviewLog.file(paths.data().resolve(REVIEW_LOG_DIR)), decisions);
+        if (replayed > 0) {
+            log.info("review log: {} entries read back; freezes that stand are in force again", replayed);
+        }
         FileReviewLog reviewLog = FileReviewLog.open(paths.data().resolve(REVIEW_LOG_DIR),
                 config.review().strict() ? FileReviewLog.Durability.STRICT : FileReviewLog.Durability.INTERVAL,
                 java.time.Duration.ofMillis(config.review().syncIntervalMillis()));

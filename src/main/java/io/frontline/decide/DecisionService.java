@@ -8,6 +8,7 @@ import io.frontline.detect.Intel;
 import io.frontline.detect.TransactionAssessor;
 import io.frontline.domain.ContactRequest;
 import io.frontline.domain.Decision;
+import io.frontline.domain.Freeze;
 import io.frontline.domain.Language;
 import io.frontline.domain.Outcome;
 import io.frontline.domain.Script;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.time.OffsetDateTime;
 
 /**
@@ -103,7 +105,33 @@ public final class DecisionService {
     /** An emergency freeze takes effect at once: every later payment of the account is blocked. */
     private void freezeIfDecided(Decision decision, String accountId) {
         if (accountId != null && decision.outcome() == Outcome.EMERGENCY_FREEZE) {
-            memory.setFrozen(accountId, true);
+            memory.freeze(new Freeze(accountId, decision.decidedAt().toInstant(), "emergency-freeze decision",
+                    decision.decisionId(), "rules"));
+        }
+    }
+
+    /** An agent freezes an account: effective on the very next decision, no approval chain. */
+    public Freeze freeze(String accountId, String reason, String by) {
+        Freeze freeze = new Freeze(accountId, clock.instant(), reason, null, by);
+        memory.freeze(freeze);
+        return memory.freezeOf(accountId).orElse(freeze);
+    }
+
+    /** Lifts a freeze (after a reviewer's note is logged); empty when the account was not frozen. */
+    public Optional<Freeze> release(String accountId) {
+        return memory.release(accountId);
+    }
+
+    public Optional<Freeze> freezeOf(String accountId) {
+        return memory.freezeOf(accountId);
+    }
+
+    /** Puts back a freeze or release read from the review log at start. */
+    public void restore(Freeze freeze, boolean released) {
+        if (released) {
+            memory.release(freeze.accountId());
+        } else {
+            memory.freeze(freeze);
         }
     }
 

@@ -35,7 +35,7 @@ public final class AccountMemory {
     private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
 
     private final Map<String, Account> accounts;
-    private final Map<String, Boolean> frozen = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, io.frontline.domain.Freeze> frozen = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Instant> scamContactUntil = new java.util.concurrent.ConcurrentHashMap<>();
     private final ZoneId zone;
 
@@ -158,11 +158,26 @@ public final class AccountMemory {
         return until != null && until.isAfter(at);
     }
 
+    /** Freezes the account now; an existing freeze keeps its first time and reason. */
+    public void freeze(io.frontline.domain.Freeze freeze) {
+        frozen.putIfAbsent(freeze.accountId(), freeze);
+    }
+
+    /** Lifts the freeze; the freeze that stood, if any. */
+    public java.util.Optional<io.frontline.domain.Freeze> release(String accountId) {
+        return java.util.Optional.ofNullable(frozen.remove(accountId));
+    }
+
+    public java.util.Optional<io.frontline.domain.Freeze> freezeOf(String accountId) {
+        return java.util.Optional.ofNullable(frozen.get(accountId));
+    }
+
+    /** Test and scenario shorthand: freezes the account for no recorded reason. */
     public void setFrozen(String accountId, boolean isFrozen) {
         if (isFrozen) {
-            frozen.put(accountId, Boolean.TRUE);
+            freeze(new io.frontline.domain.Freeze(accountId, Instant.EPOCH, "set up", null, "setup"));
         } else {
-            frozen.remove(accountId);
+            release(accountId);
         }
     }
 

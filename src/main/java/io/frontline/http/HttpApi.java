@@ -26,6 +26,7 @@ public final class HttpApi {
     private final HealthRoutes health;
     private final ListRoutes lists;
     private final HistoryRoutes history;
+    private final FreezeRoutes freezes;
     private final Access access;
     private final PrometheusMeterRegistry registry;
     private final int bodyLimitBytes;
@@ -39,6 +40,7 @@ public final class HttpApi {
         this.health = new HealthRoutes(service, rulesets, log);
         this.lists = new ListRoutes(intelLists);
         this.history = new HistoryRoutes(service);
+        this.freezes = new FreezeRoutes(service, log);
         this.access = new Access(keys, new RateLimiter(rateLimitPerSecond, rateLimitBurst));
         this.registry = registry;
         this.bodyLimitBytes = bodyLimitBytes;
@@ -63,6 +65,12 @@ public final class HttpApi {
                 .handler(MediaTypes::requireJson);
         router.post("/v1/history/transactions").handler(BodyHandler.create(false).setBodyLimit(4 * 1024 * 1024))
                 .handler(history::load);
+        router.post("/v1/freezes").handler(access.allow(Role.AGENT)).handler(MediaTypes::requireJson);
+        router.post("/v1/freezes").handler(body()).handler(freezes::freeze);
+        router.get("/v1/freezes/:accountId").handler(access.allow(Role.AGENT, Role.REVIEWER)).handler(freezes::get);
+        router.post("/v1/freezes/:accountId/release").handler(access.allow(Role.REVIEWER))
+                .handler(MediaTypes::requireJson);
+        router.post("/v1/freezes/:accountId/release").handler(body()).handler(freezes::release);
         router.get("/v1/rules").handler(access.allow(Role.POLICY, Role.REVIEWER)).handler(rules::status);
 
         router.get("/v1/lists/:list/entries").handler(access.allow(Role.POLICY)).handler(lists::get);

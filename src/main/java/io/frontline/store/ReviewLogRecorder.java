@@ -21,6 +21,11 @@ public final class ReviewLogRecorder implements DecisionLog {
     }
 
     @Override
+    public CompletableFuture<?> event(String kind, String json) {
+        return log.append(kind, json);
+    }
+
+    @Override
     public boolean isWritable() {
         return log.isWritable();
     }

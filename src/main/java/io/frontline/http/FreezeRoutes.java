@@ -1,0 +1,112 @@
+package io.frontline.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.frontline.decide.DecisionLog;
+import io.frontline.decide.DecisionService;
+import io.frontline.domain.Freeze;
+import io.frontline.json.FieldError;
+import io.frontline.json.InvalidPayloadException;
+import io.frontline.json.Json;
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code POST /v1/freezes} (an agent freezes at once, no approval chain), {@code GET /v1/freezes/{accountId}}
+ * and {@code POST /v1/freezes/{accountId}/release} (a reviewer, with a review note). Every freeze and release is
+ * in the review log; freezes are rebuilt from it at start.
+ */
+final class FreezeRoutes {
+    private static final Logger log = LoggerFactory.getLogger(FreezeRoutes.class);
+
+    private final DecisionService service;
+    private final DecisionLog reviewLog;
+
+    FreezeRoutes(DecisionService service, DecisionLog reviewLog) {
+        this.service = service;
+        this.reviewLog = reviewLog;
+    }
+
+    void freeze(RoutingContext ctx) {
+        JsonNode body = Json.parseObject(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
+        List<FieldError> errors = new ArrayList<>();
+        String account = text(body, "accountId", 128, errors);
+        String reason = text(body, "reason", 2_000, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidPayloadException(errors);
+        }
+        // the freeze stands before anything else happens: logging it must not delay it
+        Freeze freeze = service.freeze(account, reason, keyId(ctx));
+        ObjectNode event = toJson(freeze).put("event", "freeze");
+        Future.fromCompletionStage(reviewLog.event("freeze", event.toString()), ctx.vertx().getOrCreateContext())
+                .onSuccess(done -> {
+                    RequestIds.withMdc(ctx, () -> log.info("account frozen by key {}", keyId(ctx)));
+                    ctx.response().setStatusCode(201);
+                    DecideRoutes.json(ctx, toJson(freeze).put("status", "active").toString());
+                })
+                .onFailure(e -> ctx.fail(HttpFailure.notReady("the freeze stands, but the review log cannot record it: "
+                        + e.getMessage())));
+    }
+
+    void get(RoutingContext ctx) {
+        String account = ctx.pathParam("accountId");
+        ObjectNode o = service.freezeOf(account).map(f -> toJson(f).put("status", "active"))
+                .orElseGet(() -> Json.MAPPER.createObjectNode().put("accountId", account).put("status", "none"));
+        DecideRoutes.json(ctx, o.toString());
+    }
+
+    void release(RoutingContext ctx) {
+        String account = ctx.pathParam("accountId");
+        JsonNode body = Json.parseObject(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
+        List<FieldError> errors = new ArrayList<>();
+        String note = text(body, "note", 4_000, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidPayloadException(errors);
+        }
+        Freeze freeze = service.freezeOf(account).orElseThrow(() -> new HttpFailure(404, "not-found", "Not found",
+                "no active freeze on this account"));
+        ObjectNode event = Json.MAPPER.createObjectNode().put("event", "release").put("accountId", account)
+                .put("note", note).put("by", keyId(ctx)).put("at", java.time.Instant.now().toString());
+        // released only once the review note is on record
+        Future.fromCompletionStage(reviewLog.event("release", event.toString()), ctx.vertx().getOrCreateContext())
+                .onSuccess(done -> {
+                    service.release(account);
+                    RequestIds.withMdc(ctx, () -> log.info("freeze released by key {}", keyId(ctx)));
+                    DecideRoutes.json(ctx, toJson(freeze).put("status", "released").put("note", note).toString());
+                })
+                .onFailure(e -> ctx.fail(HttpFailure.notReady("the review log cannot record the release: "
+                        + e.getMessage())));
+    }
+
+    static ObjectNode toJson(Freeze f) {
+        ObjectNode o = Json.MAPPER.createObjectNode().put("accountId", f.accountId()).put("since", f.since().toString())
+                .put("reason", f.reason()).put("by", f.by());
+        if (f.decisionId() != null) {
+            o.put("decisionId", f.decisionId());
+        }
+        return o;
+    }
+
+    private static String text(JsonNode body, String field, int max, List<FieldError> errors) {
+        JsonNode n = body.get(field);
+        if (n == null || !n.isTextual() || n.textValue().isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        if (n.textValue().length() > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            return null;
+        }
+        return n.textValue().strip();
+    }
+
+    private static String keyId(RoutingContext ctx) {
+        ApiKeyStore.ApiKey key = ctx.get(Access.KEY);
+        return key == null ? "-" : key.id();
+    }
+}
