@@ -82,7 +82,8 @@ final class DecideRoutes {
                 r.session(), r.language());
     }
 
-    private static JsonNode body(RoutingContext ctx) {
+    /** The request body, which must be one JSON object. */
+    static JsonNode body(RoutingContext ctx) {
         Buffer b = ctx.body().buffer();
         return Json.parseObject(b == null ? new byte[0] : b.getBytes());
     }

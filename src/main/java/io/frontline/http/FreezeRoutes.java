@@ -33,7 +33,7 @@ final class FreezeRoutes {
     }
 
     void freeze(RoutingContext ctx) {
-        JsonNode body = Json.parseObject(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
+        JsonNode body = DecideRoutes.body(ctx);
         List<FieldError> errors = new ArrayList<>();
         String account = text(body, "accountId", 128, errors);
         String reason = text(body, "reason", 2_000, errors);
@@ -62,7 +62,7 @@ final class FreezeRoutes {
 
     void release(RoutingContext ctx) {
         String account = ctx.pathParam("accountId");
-        JsonNode body = Json.parseObject(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
+        JsonNode body = DecideRoutes.body(ctx);
         List<FieldError> errors = new ArrayList<>();
         String note = text(body, "note", 4_000, errors);
         if (!errors.isEmpty()) {

@@ -28,7 +28,7 @@ final class HistoryRoutes {
     }
 
     void load(RoutingContext ctx) {
-        JsonNode body = Json.parseObject(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
+        JsonNode body = DecideRoutes.body(ctx);
         JsonNode items = body.get("transactions");
         if (items == null || !items.isArray() || items.isEmpty() || items.size() > MAX) {
             throw new InvalidPayloadException(List.of(new FieldError("transactions",
