@@ -1,20 +1,16 @@
 package io.frontline.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.decide.DecisionLog;
 import io.frontline.decide.DecisionService;
 import io.frontline.domain.Freeze;
-import io.frontline.json.FieldError;
-import io.frontline.json.InvalidPayloadException;
 import io.frontline.json.Json;
+import io.frontline.json.RequestReader;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code POST /v1/freezes} (an agent freezes at once, no approval chain), {@code GET /v1/freezes/{accountId}}
@@ -33,13 +29,9 @@ final class FreezeRoutes {
     }
 
     void freeze(RoutingContext ctx) {
-        JsonNode body = DecideRoutes.body(ctx);
-        List<FieldError> errors = new ArrayList<>();
-        String account = text(body, "accountId", 128, errors);
-        String reason = text(body, "reason", 2_000, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidPayloadException(errors);
-        }
+        RequestReader.FreezeOrder order = RequestReader.freeze(DecideRoutes.body(ctx));
+        String account = order.accountId();
+        String reason = order.reason();
         // the freeze stands before anything else happens: logging it must not delay it
         Freeze freeze = service.freeze(account, reason, keyId(ctx));
         ObjectNode event = toJson(freeze).put("event", "freeze");
@@ -62,12 +54,7 @@ final class FreezeRoutes {
 
     void release(RoutingContext ctx) {
         String account = ctx.pathParam("accountId");
-        JsonNode body = DecideRoutes.body(ctx);
-        List<FieldError> errors = new ArrayList<>();
-        String note = text(body, "note", 4_000, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidPayloadException(errors);
-        }
+        String note = RequestReader.releaseNote(DecideRoutes.body(ctx));
         Freeze freeze = service.freezeOf(account).orElseThrow(() -> new HttpFailure(404, "not-found", "Not found",
                 "no active freeze on this account"));
         ObjectNode event = Json.MAPPER.createObjectNode().put("event", "release").put("accountId", account)
@@ -90,19 +77,6 @@ final class FreezeRoutes {
             o.put("decisionId", f.decisionId());
         }
         return o;
-    }
-
-    private static String text(JsonNode body, String field, int max, List<FieldError> errors) {
-        JsonNode n = body.get(field);
-        if (n == null || !n.isTextual() || n.textValue().isBlank()) {
-            errors.add(new FieldError(field, "is required"));
-            return null;
-        }
-        if (n.textValue().length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-            return null;
-        }
-        return n.textValue().strip();
     }
 
     private static String keyId(RoutingContext ctx) {

@@ -108,6 +108,29 @@ public final class RequestReader {
                 reported, language, agentId, signals);
     }
 
+    /** An agent's freeze: the account and why. */
+    public record FreezeOrder(String accountId, String reason) {}
+
+    public static FreezeOrder freeze(JsonNode body) {
+        Fields f = new Fields();
+        FreezeOrder order = new FreezeOrder(f.id(body, "accountId", "accountId", true),
+                f.text(body, "reason", "reason", true, 2_000));
+        if (!f.errors().isEmpty()) {
+            throw new InvalidPayloadException(f.errors());
+        }
+        return new FreezeOrder(order.accountId(), order.reason().strip());
+    }
+
+    /** A reviewer's note releasing a freeze. */
+    public static String releaseNote(JsonNode body) {
+        Fields f = new Fields();
+        String note = f.text(body, "note", "note", true, 4_000);
+        if (!f.errors().isEmpty()) {
+            throw new InvalidPayloadException(f.errors());
+        }
+        return note.strip();
+    }
+
     private static Integer birthYear(Fields f, JsonNode parent, String path) {
         return f.integer(parent, "birthYear", path, 1900, Year.now().getValue());
     }
