@@ -34,9 +34,7 @@ public final class ScamLanguage {
     }
 
     /** The wording and the scam types it suggests. */
-    public record Reading(ScamText text, List<ScamSuspicion> suspicions) {
-        public static final Reading NONE = new Reading(ScamText.EMPTY, List.of());
-    }
+    public record Reading(ScamText text, List<ScamSuspicion> suspicions) {}
 
     public Reading read(String text, Language language, String seenIn) {
         if (text == null || text.isBlank()) {
