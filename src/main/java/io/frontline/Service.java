@@ -19,6 +19,12 @@ import io.frontline.review.FileReviewLog;
 import io.frontline.store.FileListOverlayStore;
 import io.frontline.store.ReviewLogRecorder;
 import io.frontline.store.ReviewLogReplay;
+import io.frontline.learn.Learning;
+import io.frontline.learn.Pseudonyms;
+import io.frontline.review.DecisionIndex;
+import io.frontline.store.LearningFollower;
+import io.frontline.store.PseudonymKey;
+import io.frontline.store.ReviewDesk;
 import io.frontline.rules.RulesetHolder;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -94,14 +100,27 @@ public final class Service implements AutoCloseable {
                 new DecisionMetrics(registry));
         ApiKeyStore keys = ApiKeyStore.openOrInitialize(paths.data());
         FrontlineConfig.Http http = config.http();
-        long replayed = ReviewLogReplay.freezes(FileReviewLog.file(paths.data().resolve(REVIEW_LOG_DIR)), decisions);
-        if (replayed > 0) {
-            log.info("review log: {} entries read back; freezes that stand are in force again", replayed);
+        Path logDir = paths.data().resolve(REVIEW_LOG_DIR);
+        Learning learning = new Learning();
+        DecisionIndex index = new DecisionIndex(FileReviewLog.file(logDir));
+        LearningFollower follower = new LearningFollower(index, learning);
+        long replayStart = System.nanoTime();
+        ReviewLogReplay.Replayed replayed = ReviewLogReplay.replay(FileReviewLog.file(logDir), decisions, learning,
+                follower);
+        if (replayed.entries() > 0) {
+            log.info("review log: {} entries ({} decisions) read back in {} ms; freezes, account history, reviews "
+                    + "and the rule report rebuilt{}", replayed.entries(), replayed.decisions(),
+                    (System.nanoTime() - replayStart) / 1_000_000,
+                    replayed.unreadable() > 0 ? "; " + replayed.unreadable() + " entries unreadable" : "");
         }
-        FileReviewLog reviewLog = FileReviewLog.open(paths.data().resolve(REVIEW_LOG_DIR),
+        FileReviewLog reviewLog = FileReviewLog.open(logDir,
                 config.review().strict() ? FileReviewLog.Durability.STRICT : FileReviewLog.Durability.INTERVAL,
-                java.time.Duration.ofMillis(config.review().syncIntervalMillis()));
-        HttpApi api = new HttpApi(decisions, rules, intel.lists(), new ReviewLogRecorder(reviewLog), keys, registry, http.bodyLimitBytes(), http.rateLimitPerSecond(),
+                java.time.Duration.ofMillis(config.review().syncIntervalMillis()), follower);
+        Pseudonyms pseudonyms = new Pseudonyms(PseudonymKey.loadOrCreate(paths.data()));
+        ReviewDesk desk = new ReviewDesk(reviewLog, index, learning, pseudonyms, () -> rules.status().version(),
+                clock);
+        HttpApi api = new HttpApi(decisions, rules, intel.lists(), new ReviewLogRecorder(reviewLog, pseudonyms, learning),
+                desk, keys, registry, http.bodyLimitBytes(), http.rateLimitPerSecond(),
                 http.rateLimitBurst(), http.idempotencyCapacity());
 
         Vertx vertx = Vertx.builder()

@@ -17,14 +17,14 @@ class ArchitectureTest {
 
     @Test
     void the_core_imports_no_vertx_drools_or_jackson() throws IOException {
-        assertEquals(List.of(), violations(List.of("domain", "detect", "decide"),
+        assertEquals(List.of(), violations(List.of("domain", "detect", "decide", "learn"),
                 List.of("io.vertx", "org.kie", "org.drools", "com.fasterxml", "io.micrometer", "io.frontline.http",
                         "io.frontline.rules", "io.frontline.json", "io.frontline.cli")));
     }
 
     @Test
     void only_the_rules_package_imports_drools() throws IOException {
-        assertEquals(List.of(), violations(List.of("domain", "detect", "decide", "http", "json", "config", "scenario",
+        assertEquals(List.of(), violations(List.of("domain", "detect", "decide", "learn", "http", "json", "config", "scenario",
                 "cli"), List.of("org.kie", "org.drools")));
     }
 

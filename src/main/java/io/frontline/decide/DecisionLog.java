@@ -16,11 +16,6 @@ public interface DecisionLog {
      */
     CompletableFuture<?> record(Object request, Decided decided, long nanos);
 
-    /** Records another event (a freeze, a release) as one line of JSON. */
-    default CompletableFuture<?> event(String kind, String json) {
-        return CompletableFuture.completedFuture(null);
-    }
-
     /** Whether records can be taken now (readiness). */
     default boolean isWritable() {
         return true;

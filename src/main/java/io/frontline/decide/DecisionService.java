@@ -16,6 +16,7 @@ import io.frontline.domain.Subject;
 import io.frontline.domain.TransactionRequest;
 import io.frontline.domain.UnsupportedRequestException;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,7 +95,10 @@ public final class DecisionService {
      * client cannot move a payment out of a window, an age band or a list entry's validity by its timestamp.
      */
     private Instant effectiveTime(OffsetDateTime requestTime) {
-        Instant now = clock.instant();
+        return effectiveTime(requestTime, clock.instant());
+    }
+
+    private Instant effectiveTime(OffsetDateTime requestTime, Instant now) {
         if (requestTime == null) {
             return now;
         }
@@ -132,6 +136,33 @@ public final class DecisionService {
             memory.release(freeze.accountId());
         } else {
             memory.freeze(freeze);
+        }
+    }
+
+    /**
+     * Puts back what a logged transaction decision taught the account memory, when the review log is read at
+     * start: the payment at the time it was decided for, known payee and device only if it went through.
+     * A payment in a currency that no longer has a rate is skipped.
+     */
+    public void restorePayment(TransactionRequest r, Instant decidedAt, Outcome outcome) {
+        BigDecimal amount;
+        try {
+            amount = transactions.inBase(r);
+        } catch (UnsupportedRequestException e) {
+            return;
+        }
+        String account = r.payer().accountId();
+        synchronized (accountLocks[Math.floorMod(account.hashCode(), accountLocks.length)]) {
+            memory.recordPayment(account, r.payee().accountId(), r.device() == null ? null : r.device().id(), amount,
+                    effectiveTime(r.occurredAt(), decidedAt), !outcome.isAtLeast(Outcome.ESCALATE));
+        }
+    }
+
+    /** Puts back the scam-contact mark a logged contact decision left on its account, read at start. */
+    public void restoreContact(String accountId, OffsetDateTime receivedAt, Instant decidedAt, Outcome outcome,
+                               java.util.Collection<String> signalKinds) {
+        if (outcome.isAtLeast(Outcome.WARN) && ContactAssessor.showsScam(signalKinds)) {
+            contacts.markScamContact(accountId, effectiveTime(receivedAt, decidedAt));
         }
     }
 

@@ -62,7 +62,12 @@ public final class ContactAssessor {
 
     /** Whether a decided contact showed scam signals strong enough to mark its account. */
     public static boolean showsScam(Assessment assessment) {
-        return assessment.signals().stream().anyMatch(s -> switch (s.kind()) {
+        return showsScam(assessment.signals().stream().map(io.frontline.domain.Signal::kind).toList());
+    }
+
+    /** Whether signals of these kinds show a scam contact (what marks the account for the payments after it). */
+    public static boolean showsScam(java.util.Collection<String> signalKinds) {
+        return signalKinds.stream().anyMatch(kind -> switch (kind) {
             case "lookalike-domain", "scam-text", "phone-risk", "remote-control" -> true;
             default -> false;
         });

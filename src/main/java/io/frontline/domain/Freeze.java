@@ -6,6 +6,6 @@ import java.time.Instant;
  * An active freeze: every payment of the account is blocked until a reviewer releases it.
  *
  * @param decisionId the emergency-freeze decision that froze it, or null when a person did
- * @param by         who froze it: {@code rules}, or the id of the agent's API key
+ * @param by         who froze it: {@code rules}, or the pseudonym of the agent (never a real id)
  */
 public record Freeze(String accountId, Instant since, String reason, String decisionId, String by) {}

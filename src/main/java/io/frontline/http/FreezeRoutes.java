@@ -1,11 +1,11 @@
 package io.frontline.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.frontline.decide.DecisionLog;
 import io.frontline.decide.DecisionService;
 import io.frontline.domain.Freeze;
 import io.frontline.json.Json;
 import io.frontline.json.RequestReader;
+import io.frontline.store.ReviewDesk;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
@@ -21,11 +21,11 @@ final class FreezeRoutes {
     private static final Logger log = LoggerFactory.getLogger(FreezeRoutes.class);
 
     private final DecisionService service;
-    private final DecisionLog reviewLog;
+    private final ReviewDesk desk;
 
-    FreezeRoutes(DecisionService service, DecisionLog reviewLog) {
+    FreezeRoutes(DecisionService service, ReviewDesk desk) {
         this.service = service;
-        this.reviewLog = reviewLog;
+        this.desk = desk;
     }
 
     void freeze(RoutingContext ctx) {
@@ -33,13 +33,14 @@ final class FreezeRoutes {
         String account = order.accountId();
         String reason = order.reason();
         // the freeze stands before anything else happens: logging it must not delay it
-        Freeze freeze = service.freeze(account, reason, keyId(ctx));
-        ObjectNode event = toJson(freeze).put("event", "freeze");
-        Future.fromCompletionStage(reviewLog.event("freeze", event.toString()), ctx.vertx().getOrCreateContext())
-                .onSuccess(done -> {
-                    RequestIds.withMdc(ctx, () -> log.info("account frozen by key {}", keyId(ctx)));
+        Freeze freeze = service.freeze(account, reason, desk.pseudonym(keyId(ctx)));
+        Future.fromCompletionStage(desk.frozen(freeze), ctx.vertx().getOrCreateContext())
+                .onSuccess(review -> {
+                    RequestIds.withMdc(ctx, () -> log.info("account frozen by key {}; review {} opened", keyId(ctx),
+                            review.id()));
                     ctx.response().setStatusCode(201);
-                    DecideRoutes.json(ctx, toJson(freeze).put("status", "active").toString());
+                    DecideRoutes.json(ctx, toJson(freeze).put("status", "active").put("reviewId", review.id())
+                            .toString());
                 })
                 .onFailure(e -> ctx.fail(HttpFailure.notReady("the freeze stands, but the review log cannot record it: "
                         + e.getMessage())));
@@ -55,12 +56,10 @@ final class FreezeRoutes {
     void release(RoutingContext ctx) {
         String account = ctx.pathParam("accountId");
         String note = RequestReader.releaseNote(DecideRoutes.body(ctx));
-        Freeze freeze = service.freezeOf(account).orElseThrow(() -> new HttpFailure(404, "not-found", "Not found",
-                "no active freeze on this account"));
-        ObjectNode event = Json.MAPPER.createObjectNode().put("event", "release").put("accountId", account)
-                .put("note", note).put("by", keyId(ctx)).put("at", java.time.Instant.now().toString());
+        Freeze freeze = service.freezeOf(account).orElseThrow(() -> HttpFailure.notFound("no active freeze on this account"));
         // released only once the review note is on record
-        Future.fromCompletionStage(reviewLog.event("release", event.toString()), ctx.vertx().getOrCreateContext())
+        Future.fromCompletionStage(desk.released(account, note, desk.pseudonym(keyId(ctx))),
+                        ctx.vertx().getOrCreateContext())
                 .onSuccess(done -> {
                     service.release(account);
                     RequestIds.withMdc(ctx, () -> log.info("freeze released by key {}", keyId(ctx)));
@@ -79,7 +78,7 @@ final class FreezeRoutes {
         return o;
     }
 
-    private static String keyId(RoutingContext ctx) {
+    static String keyId(RoutingContext ctx) {
         ApiKeyStore.ApiKey key = ctx.get(Access.KEY);
         return key == null ? "-" : key.id();
     }

@@ -4,6 +4,7 @@ import io.frontline.decide.DecisionLog;
 import io.frontline.decide.DecisionService;
 import io.frontline.decide.RulesetSource;
 import io.frontline.detect.IntelLists;
+import io.frontline.store.ReviewDesk;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -27,20 +28,22 @@ public final class HttpApi {
     private final ListRoutes lists;
     private final HistoryRoutes history;
     private final FreezeRoutes freezes;
+    private final LearningRoutes learning;
     private final Access access;
     private final PrometheusMeterRegistry registry;
     private final int bodyLimitBytes;
     private final byte[] openApi;
 
     public HttpApi(DecisionService service, RulesetSource rulesets, IntelLists intelLists, DecisionLog log,
-                   ApiKeyStore keys, PrometheusMeterRegistry registry, int bodyLimitBytes, int rateLimitPerSecond,
+                   ReviewDesk desk, ApiKeyStore keys, PrometheusMeterRegistry registry, int bodyLimitBytes, int rateLimitPerSecond,
                    int rateLimitBurst, int idempotencyCapacity) {
         this.decide = new DecideRoutes(service, new RecentDecisions(idempotencyCapacity), log);
         this.rules = new RulesRoutes(rulesets);
         this.health = new HealthRoutes(service, rulesets, log);
         this.lists = new ListRoutes(intelLists);
         this.history = new HistoryRoutes(service);
-        this.freezes = new FreezeRoutes(service, log);
+        this.freezes = new FreezeRoutes(service, desk);
+        this.learning = new LearningRoutes(desk);
         this.access = new Access(keys, new RateLimiter(rateLimitPerSecond, rateLimitBurst));
         this.registry = registry;
         this.bodyLimitBytes = bodyLimitBytes;
@@ -71,6 +74,17 @@ public final class HttpApi {
         router.post("/v1/freezes/:accountId/release").handler(access.allow(Role.REVIEWER))
                 .handler(MediaTypes::requireJson);
         router.post("/v1/freezes/:accountId/release").handler(body()).handler(freezes::release);
+        router.get("/v1/decisions/:decisionId").handler(access.allow(Role.AGENT, Role.REVIEWER))
+                .handler(learning::decision);
+        router.post("/v1/decisions/:decisionId/feedback").handler(access.allow(Role.AGENT))
+                .handler(MediaTypes::requireJson);
+        router.post("/v1/decisions/:decisionId/feedback").handler(body()).handler(learning::feedback);
+        router.get("/v1/reviews").handler(access.allow(Role.REVIEWER)).handler(learning::reviews);
+        router.get("/v1/reviews/:reviewId").handler(access.allow(Role.REVIEWER)).handler(learning::review);
+        router.post("/v1/reviews/:reviewId").handler(access.allow(Role.REVIEWER)).handler(MediaTypes::requireJson);
+        router.post("/v1/reviews/:reviewId").handler(body()).handler(learning::updateReview);
+        router.get("/v1/reports/rules").handler(access.allow(Role.REVIEWER, Role.POLICY))
+                .handler(learning::ruleReport);
         router.get("/v1/rules").handler(access.allow(Role.POLICY, Role.REVIEWER)).handler(rules::status);
 
         router.get("/v1/lists/:list/entries").handler(access.allow(Role.POLICY)).handler(lists::get);

@@ -43,6 +43,10 @@ final class HttpFailure extends RuntimeException {
         return new HttpFailure(429, "rate-limited", "Too many requests", detail);
     }
 
+    static HttpFailure notFound(String detail) {
+        return new HttpFailure(404, "not-found", "Not found", detail);
+    }
+
     static HttpFailure notReady(String detail) {
         return new HttpFailure(503, "not-ready", "Cannot decide now", detail);
     }

@@ -159,6 +159,54 @@ final class Fields {
         return e;
     }
 
+    /** An array of strings, each like {@link #text}; an empty list when absent. */
+    List<String> texts(JsonNode parent, String name, String path, int maxItems, int maxLength) {
+        JsonNode n = parent.get(name);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isArray()) {
+            error(path, "must be an array of strings");
+            return null;
+        }
+        if (n.size() > maxItems) {
+            error(path, "must have at most " + maxItems + " items");
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            String s = text(n, i, path + "[" + i + "]", maxLength);
+            if (s != null) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    /** An array of enumeration spellings; absent gives null. */
+    <E extends Enum<E> & WireEnum> List<E> enumerations(JsonNode parent, String name, String path, Class<E> type) {
+        List<String> spelled = texts(parent, name, path, type.getEnumConstants().length, 64);
+        if (spelled == null) {
+            return null;
+        }
+        List<E> out = new ArrayList<>();
+        for (int i = 0; i < spelled.size(); i++) {
+            E e = WireEnum.parse(type, spelled.get(i)).orElse(null);
+            if (e == null) {
+                error(path + "[" + i + "]", "must be one of " + String.join(", ", WireEnum.spellings(type)));
+            } else if (!out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private String text(JsonNode array, int index, String path, int maxLength) {
+        com.fasterxml.jackson.databind.node.ObjectNode holder = Json.MAPPER.createObjectNode();
+        holder.set("item", array.get(index));
+        return text(holder, "item", path, true, maxLength);
+    }
+
     /** An ISO-8601 time with offset, between 2000 and 2100. */
     OffsetDateTime time(JsonNode parent, String name, String path) {
         String s = text(parent, name, path, false, 64);

@@ -83,6 +83,15 @@ public final class Json {
         return node;
     }
 
+    /** Parses JSON frontline wrote itself (a review-log record); a failure is a broken log, not a bad request. */
+    public static JsonNode readLogged(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON record: " + e.getOriginalMessage(), e);
+        }
+    }
+
     private static String describe(JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? "invalid JSON" : e.getOriginalMessage();
         if (original.contains("Invalid UTF-8")) {

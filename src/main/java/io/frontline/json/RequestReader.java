@@ -1,6 +1,11 @@
 package io.frontline.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.frontline.learn.ContributingFactor;
+import io.frontline.learn.Finding;
+import io.frontline.learn.HumanAction;
+import io.frontline.learn.ReviewStatus;
+import io.frontline.learn.ReviewUpdate;
 import io.frontline.domain.ContactChannel;
 import io.frontline.domain.ContactRequest;
 import io.frontline.domain.Language;
@@ -129,6 +134,46 @@ public final class RequestReader {
             throw new InvalidPayloadException(f.errors());
         }
         return note.strip();
+    }
+
+    /**
+     * Feedback on a decision.
+     *
+     * @param agentId the person who acted, when the desktop sends it; only its pseudonym is kept
+     */
+    public record FeedbackForm(HumanAction action, Finding finding, String note, String agentId) {}
+
+    public static FeedbackForm feedback(JsonNode body) {
+        Fields f = new Fields();
+        HumanAction action = f.enumeration(body, "action", "action", HumanAction.class, true);
+        Finding finding = f.enumeration(body, "outcome", "outcome", Finding.class, true);
+        String note = f.text(body, "note", "note", false, 4_000);
+        String agent = f.id(body, "agentId", "agentId", false);
+        if (!f.errors().isEmpty()) {
+            throw new InvalidPayloadException(f.errors());
+        }
+        return new FeedbackForm(action, finding, note == null ? "" : note.strip(), agent);
+    }
+
+    /** A reviewer's change to a blameless review: any of its parts, at least one. */
+    public static ReviewUpdate reviewUpdate(JsonNode body) {
+        Fields f = new Fields();
+        ReviewUpdate u = new ReviewUpdate(strip(f.text(body, "whatHappened", "whatHappened", false, 8_000)),
+                f.enumerations(body, "contributingFactors", "contributingFactors", ContributingFactor.class),
+                strip(f.text(body, "lessons", "lessons", false, 8_000)),
+                f.texts(body, "followUps", "followUps", 50, 2_000),
+                f.enumeration(body, "status", "status", ReviewStatus.class, false));
+        if (f.errors().isEmpty() && u.equals(new ReviewUpdate(null, null, null, null, null))) {
+            f.error("body", "needs at least one of whatHappened, contributingFactors, lessons, followUps, status");
+        }
+        if (!f.errors().isEmpty()) {
+            throw new InvalidPayloadException(f.errors());
+        }
+        return u;
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
     }
 
     private static Integer birthYear(Fields f, JsonNode parent, String path) {

@@ -6,6 +6,7 @@ import io.frontline.decide.Decided;
 import io.frontline.detect.AgeBands;
 import io.frontline.domain.ContactRequest;
 import io.frontline.domain.TransactionRequest;
+import io.frontline.learn.Pseudonyms;
 
 import java.time.Year;
 
@@ -13,14 +14,21 @@ import java.time.Year;
  * The review-log record of one decision, with personal data minimized (docs/operations.md): account and
  * device ids kept (decisions act on them), birth years reduced to an age band, caller numbers and IP
  * addresses masked, free text (memos, contact texts, payee names) reduced to its length — what the words showed
- * is in the decision's signals — and agent ids left out.
+ * is in the decision's signals — and agent ids replaced by their pseudonyms.
  */
 public final class ReviewRecord {
     private ReviewRecord() {}
 
-    public static String toJson(Object request, Decided decided, long nanos) {
+    /**
+     * The record; the decision id comes first, so the log can be indexed without parsing it.
+     *
+     * @param pseudonyms turns the contact's agent id into the pseudonym kept in its place
+     */
+    public static String toJson(Object request, Decided decided, long nanos, Pseudonyms pseudonyms) {
         ObjectNode o = Json.MAPPER.createObjectNode();
-        o.set("request", request instanceof TransactionRequest t ? transaction(t) : contact((ContactRequest) request));
+        o.put("decisionId", decided.decision().decisionId());
+        o.set("request", request instanceof TransactionRequest t ? transaction(t)
+                : contact((ContactRequest) request, pseudonyms));
         ObjectNode decision = DecisionWriter.toJson(decided.decision());
         maskNumbers(decision);
         o.set("decision", decision);
@@ -68,7 +76,7 @@ public final class ReviewRecord {
         return o;
     }
 
-    private static ObjectNode contact(ContactRequest r) {
+    private static ObjectNode contact(ContactRequest r, Pseudonyms pseudonyms) {
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("contactId", r.contactId());
         if (r.receivedAt() != null) {
@@ -90,6 +98,9 @@ public final class ReviewRecord {
         }
         if (r.language() != null) {
             o.put("language", r.language().wire());
+        }
+        if (r.agentId() != null) {
+            o.put("agent", pseudonyms.of(r.agentId()));
         }
         return o;
     }

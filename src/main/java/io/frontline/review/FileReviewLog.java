@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The review log on disk: one file of lines {@code seq TAB kind TAB json TAB hash}, each hash chaining the line
@@ -26,6 +27,7 @@ import java.util.concurrent.TimeUnit;
  * but the last interval, or everything in strict mode. A torn last line left by a crash is cut off at open.
  */
 public final class FileReviewLog implements AutoCloseable {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FileReviewLog.class);
     /** When an append counts as done. */
     public enum Durability { INTERVAL, STRICT }
 
@@ -39,13 +41,18 @@ public final class FileReviewLog implements AutoCloseable {
     private final Thread writer;
     private volatile boolean closing;
     private volatile IOException lastError;
+    private final Consumer<LogEntry> onWritten;
     private volatile long seq;
     private String lastHash;
+    private long size;
 
     private record Pending(String kind, String json, CompletableFuture<LogEntry> done) {}
 
-    private FileReviewLog(FileChannel channel, Durability durability, Duration syncInterval, long seq, String lastHash) {
+    private FileReviewLog(FileChannel channel, Durability durability, Duration syncInterval, long seq, String lastHash,
+                          long size, Consumer<LogEntry> onWritten) {
         this.channel = channel;
+        this.size = size;
+        this.onWritten = onWritten;
         this.durability = durability;
         this.syncNanos = syncInterval.toNanos();
         this.seq = seq;
@@ -57,6 +64,17 @@ public final class FileReviewLog implements AutoCloseable {
 
     /** Opens (or creates) the log in {@code dir}, cutting off a torn last line. */
     public static FileReviewLog open(Path dir, Durability durability, Duration syncInterval) {
+        return open(dir, durability, syncInterval, entry -> { });
+    }
+
+    /**
+     * Opens (or creates) the log in {@code dir}, cutting off a torn last line.
+     *
+     * @param onWritten told of every entry once it is written, in log order, on the writer thread, before the
+     *                  append completes: keep it short
+     */
+    public static FileReviewLog open(Path dir, Durability durability, Duration syncInterval,
+                                     Consumer<LogEntry> onWritten) {
         try {
             Files.createDirectories(dir);
             Path file = dir.resolve(FILE);
@@ -80,7 +98,7 @@ public final class FileReviewLog implements AutoCloseable {
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             channel.truncate(validBytes);
             channel.position(validBytes);
-            return new FileReviewLog(channel, durability, syncInterval, seq, hash);
+            return new FileReviewLog(channel, durability, syncInterval, seq, hash, validBytes, onWritten);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the review log in " + dir, e);
         }
@@ -115,18 +133,18 @@ public final class FileReviewLog implements AutoCloseable {
                 if (first != null) {
                     batch.add(first);
                     queue.drainTo(batch, BATCH - 1);
-                    StringBuilder text = new StringBuilder(batch.size() * 512);
-                    for (Pending p : batch) {
-                        String line = (seq + 1) + "\t" + p.kind + "\t" + p.json;
-                        String hash = HashChain.next(lastHash, line);
-                        seq++;
-                        lastHash = hash;
-                        text.append(line).append('\t').append(hash).append('\n');
-                        entries.add(new LogEntry(seq, p.kind, p.json, hash));
-                    }
-                    ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
-                    while (bytes.hasRemaining()) {
-                        channel.write(bytes);
+                    long seqBefore = seq;
+                    String hashBefore = lastHash;
+                    try {
+                        writeBatch(batch, entries);
+                    } catch (IOException | RuntimeException e) {
+                        // nothing of a failed batch counts: the chain goes on from the last entry written
+                        seq = seqBefore;
+                        lastHash = hashBefore;
+                        entries.clear();
+                        channel.truncate(size);
+                        channel.position(size);
+                        throw e;
                     }
                     unsynced = true;
                     if (durability == Durability.STRICT) {
@@ -135,6 +153,7 @@ public final class FileReviewLog implements AutoCloseable {
                         lastSync = System.nanoTime();
                     }
                     lastError = null;
+                    entries.forEach(this::tell);
                     for (int i = 0; i < batch.size(); i++) {
                         batch.get(i).done.complete(entries.get(i));
                     }
@@ -156,6 +175,33 @@ public final class FileReviewLog implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    private void tell(LogEntry entry) {
+        try {
+            onWritten.accept(entry);
+        } catch (RuntimeException e) {
+            log.warn("review log: a reader of entry {} failed: {}", entry.seq(), e.toString());
+        }
+    }
+
+    /** Chains and writes one batch; the file position is the new size after it. */
+    private void writeBatch(List<Pending> batch, List<LogEntry> entries) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(batch.size() * 1024);
+        for (Pending p : batch) {
+            String line = (seq + 1) + "\t" + p.kind + "\t" + p.json;
+            String hash = HashChain.next(lastHash, line);
+            seq++;
+            lastHash = hash;
+            long offset = size + out.size();
+            out.writeBytes((line + "\t" + hash + "\n").getBytes(StandardCharsets.UTF_8));
+            entries.add(new LogEntry(seq, p.kind, p.json, hash, offset));
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(out.toByteArray());
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
+        }
+        size = channel.position();
     }
 
     /** The writer runs and its last write succeeded. */
@@ -218,6 +264,57 @@ public final class FileReviewLog implements AutoCloseable {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         return Optional.empty();
+    }
+
+    /** Reads every complete entry of a log file in order; nothing when there is no file yet. */
+    public static void read(Path file, Consumer<LogEntry> reader) {
+        read(file, 0, Long.MAX_VALUE, reader);
+    }
+
+    /**
+     * Reads the complete entries whose lines start at or after byte {@code from} (a line start) and before
+     * byte {@code to}, in order. A line the writer has not finished is not read.
+     */
+    public static void read(Path file, long from, long to, Consumer<LogEntry> reader) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            in.position(from);
+            java.io.InputStream stream = new java.io.BufferedInputStream(java.nio.channels.Channels.newInputStream(in),
+                    1 << 16);
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(2048);
+            long offset = from;
+            long lineStart = from;
+            for (int b = stream.read(); b >= 0 && lineStart < to; b = stream.read()) {
+                offset++;
+                if (b != '\n') {
+                    line.write(b);
+                    continue;
+                }
+                String text = line.toString(StandardCharsets.UTF_8);
+                line.reset();
+                int first = text.indexOf('\t');
+                int last = text.lastIndexOf('\t');
+                int second = first < 0 ? -1 : text.indexOf('\t', first + 1);
+                if (first > 0 && second > first && last > second && isNumber(text, first)) {
+                    reader.accept(new LogEntry(Long.parseLong(text.substring(0, first)), text.substring(first + 1, second),
+                            text.substring(second + 1, last), text.substring(last + 1), lineStart));
+                }
+                lineStart = offset;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the review log " + file, e);
+        }
+    }
+
+    private static boolean isNumber(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return end <= 18;
     }
 
     /** The log file in a data directory. */

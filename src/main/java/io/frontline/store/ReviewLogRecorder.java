@@ -2,31 +2,53 @@ package io.frontline.store;
 
 import io.frontline.decide.Decided;
 import io.frontline.decide.DecisionLog;
+import io.frontline.domain.ContactRequest;
+import io.frontline.domain.Decision;
+import io.frontline.domain.TransactionRequest;
 import io.frontline.json.ReviewRecord;
+import io.frontline.learn.Learning;
+import io.frontline.learn.LoggedDecision;
+import io.frontline.learn.Pseudonyms;
 import io.frontline.review.FileReviewLog;
 
 import java.util.concurrent.CompletableFuture;
 
-/** Records each decision in the file review log, minimized ({@link ReviewRecord}). */
+/**
+ * Records each decision in the file review log, minimized ({@link ReviewRecord}), and counts it for learning
+ * once it is written.
+ */
 public final class ReviewLogRecorder implements DecisionLog {
     private final FileReviewLog log;
+    private final Pseudonyms pseudonyms;
+    private final Learning learning;
 
-    public ReviewLogRecorder(FileReviewLog log) {
+    public ReviewLogRecorder(FileReviewLog log, Pseudonyms pseudonyms, Learning learning) {
         this.log = log;
+        this.pseudonyms = pseudonyms;
+        this.learning = learning;
     }
 
     @Override
     public CompletableFuture<?> record(Object request, Decided decided, long nanos) {
-        return log.append("decision", ReviewRecord.toJson(request, decided, nanos));
-    }
-
-    @Override
-    public CompletableFuture<?> event(String kind, String json) {
-        return log.append(kind, json);
+        LoggedDecision logged = logged(request, decided);
+        return log.append("decision", ReviewRecord.toJson(request, decided, nanos, pseudonyms))
+                .thenApply(entry -> {
+                    learning.decided(logged, entry.seq());
+                    return entry;
+                });
     }
 
     @Override
     public boolean isWritable() {
         return log.isWritable();
+    }
+
+    private static LoggedDecision logged(Object request, Decided decided) {
+        Decision d = decided.decision();
+        String account = request instanceof TransactionRequest t ? t.payer().accountId()
+                : ((ContactRequest) request).customer() == null ? null
+                : ((ContactRequest) request).customer().accountId();
+        return new LoggedDecision(d.decisionId(), d.subject(), d.outcome(), d.ruleset(), decided.firedRules(), account,
+                d.decidedAt().toInstant());
     }
 }

@@ -3,63 +3,114 @@ package io.frontline.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.decide.DecisionService;
 import io.frontline.domain.Freeze;
+import io.frontline.domain.Outcome;
+import io.frontline.domain.Subject;
+import io.frontline.domain.TransactionRequest;
+import io.frontline.domain.TransactionType;
 import io.frontline.json.Json;
+import io.frontline.json.LearningJson;
+import io.frontline.learn.Learning;
+import io.frontline.learn.LoggedDecision;
+import io.frontline.review.FileReviewLog;
+import io.frontline.review.LogEntry;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
-/** Rebuilds state from the review log at start: the freezes that stand (frozen, not released since). */
+/**
+ * Rebuilds state from the review log at start, in one pass: the freezes that stand (frozen, not released
+ * since), each account's payment history and scam-contact marks, and — through the follower — the decision
+ * index, feedback, reviews and the rule report.
+ */
 public final class ReviewLogReplay {
-    private ReviewLogReplay() {}
+    private final DecisionService service;
+    private final Learning learning;
+    private final Consumer<LogEntry> follower;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReviewLogReplay.class);
 
-    /** Puts back every freeze the log shows still standing; returns how many entries were read. */
-    public static long freezes(Path file, DecisionService service) {
-        if (!Files.exists(file)) {
-            return 0;
+    private long entries;
+    private long decisions;
+    private long unreadable;
+
+    private ReviewLogReplay(DecisionService service, Learning learning, Consumer<LogEntry> follower) {
+        this.service = service;
+        this.learning = learning;
+        this.follower = follower;
+    }
+
+    /** What was read back. */
+    public record Replayed(long entries, long decisions, long unreadable) {}
+
+    public static Replayed replay(Path file, DecisionService service, Learning learning, Consumer<LogEntry> follower) {
+        ReviewLogReplay replay = new ReviewLogReplay(service, learning, follower);
+        FileReviewLog.read(file, replay::entry);
+        return new Replayed(replay.entries, replay.decisions, replay.unreadable);
+    }
+
+    private void entry(LogEntry entry) {
+        entries++;
+        try {
+            apply(entry);
+        } catch (RuntimeException e) {
+            // verify-log tells whether the log was altered; one unreadable entry must not keep freezes from standing
+            unreadable++;
+            log.error("review log entry {} ({}) cannot be read back: {}", entry.seq(), entry.kind(), e.toString());
         }
-        long read = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] parts = line.split("\t", 4);
-                if (parts.length < 4) {
-                    continue;
-                }
-                read++;
-                switch (parts[1]) {
-                    case "freeze" -> {
-                        JsonNode e = Json.MAPPER.readTree(parts[2]);
-                        service.restore(new Freeze(e.path("accountId").asText(), Instant.parse(e.path("since").asText()),
-                                e.path("reason").asText(), null, e.path("by").asText()), false);
-                    }
-                    case "release" -> {
-                        JsonNode e = Json.MAPPER.readTree(parts[2]);
-                        service.restore(new Freeze(e.path("accountId").asText(), Instant.EPOCH, "", null, ""), true);
-                    }
-                    case "decision" -> {
-                        if (parts[2].contains("\"outcome\":\"emergency-freeze\"")) {
-                            JsonNode e = Json.MAPPER.readTree(parts[2]);
-                            JsonNode request = e.path("request");
-                            String account = request.has("payer") ? request.path("payer").path("accountId").asText()
-                                    : request.path("customer").path("accountId").asText(null);
-                            JsonNode decision = e.path("decision");
-                            if (account != null && "emergency-freeze".equals(decision.path("outcome").asText())) {
-                                service.restore(new Freeze(account, java.time.OffsetDateTime.parse(
-                                        decision.path("decidedAt").asText()).toInstant(), "emergency-freeze decision",
-                                        decision.path("decisionId").asText(), "rules"), false);
-                            }
-                        }
-                    }
-                    default -> { }
-                }
+    }
+
+    private void apply(LogEntry entry) {
+        follower.accept(entry);
+        switch (entry.kind()) {
+            case "decision" -> decision(entry);
+            case "freeze" -> {
+                JsonNode e = Json.readLogged(entry.json());
+                service.restore(new Freeze(e.path("accountId").asText(), Instant.parse(e.path("since").asText()),
+                        e.path("reason").asText(), null, e.path("by").asText()), false);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the review log " + file, e);
+            case "release" -> {
+                JsonNode e = Json.readLogged(entry.json());
+                service.restore(new Freeze(e.path("accountId").asText(), Instant.EPOCH, "", null, ""), true);
+            }
+            default -> { }
         }
-        return read;
+    }
+
+    private void decision(LogEntry entry) {
+        decisions++;
+        JsonNode record = Json.readLogged(entry.json());
+        LoggedDecision d = LearningJson.loggedDecision(record);
+        learning.decided(d, entry.seq());
+        JsonNode request = record.path("request");
+        if (d.subject() == Subject.TRANSACTION) {
+            service.restorePayment(payment(request), d.decidedAt(), d.outcome());
+        } else if (d.accountId() != null) {
+            List<String> kinds = new ArrayList<>();
+            record.path("decision").path("signals").forEach(s -> kinds.add(s.path("kind").asText()));
+            service.restoreContact(d.accountId(), time(request.path("receivedAt")), d.decidedAt(), d.outcome(), kinds);
+        }
+        if (d.outcome() == Outcome.EMERGENCY_FREEZE && d.accountId() != null) {
+            service.restore(new Freeze(d.accountId(), d.decidedAt(), "emergency-freeze decision", d.decisionId(),
+                    "rules"), false);
+        }
+    }
+
+    /** The parts of a logged payment the account memory keeps. */
+    private static TransactionRequest payment(JsonNode r) {
+        JsonNode device = r.path("device");
+        return new TransactionRequest(r.path("transactionId").asText(), time(r.path("occurredAt")),
+                TransactionType.TRANSFER, new BigDecimal(r.path("amount").asText()), r.path("currency").asText(), null,
+                new TransactionRequest.Payer(r.path("payer").path("accountId").asText(), null, null),
+                new TransactionRequest.Payee(r.path("payee").path("accountId").asText(), null, null), null,
+                device.isMissingNode() ? null : new TransactionRequest.Device(device.path("id").asText(null), null),
+                TransactionRequest.PaymentSession.UNKNOWN, null);
+    }
+
+    private static OffsetDateTime time(JsonNode n) {
+        return n.isTextual() ? OffsetDateTime.parse(n.asText()) : null;
     }
 }

@@ -1,0 +1,43 @@
+package io.frontline.learn;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+
+/**
+ * Turns a person's id (an agent id, the id of an API key) into a stable pseudonym, a keyed hash: the same
+ * person always gets the same pseudonym, so a review can say "the same agent", but without the key nobody can
+ * tell who it is or test a guess. Only pseudonyms are written to the review log and shown in reviews.
+ */
+public final class Pseudonyms {
+    private static final String ALGORITHM = "HmacSHA256";
+    /** 64 bits: collisions are negligible among the people of one operator. */
+    private static final int HEX_CHARS = 16;
+
+    private final SecretKeySpec key;
+
+    /** @param key at least 32 secret bytes, kept apart from the review log */
+    public Pseudonyms(byte[] key) {
+        if (key.length < 32) {
+            throw new IllegalArgumentException("a pseudonym key needs at least 32 bytes");
+        }
+        this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+    }
+
+    /** {@code p-} and 16 hex digits; null stays null. */
+    public String of(String realId) {
+        if (realId == null) {
+            return null;
+        }
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            byte[] digest = mac.doFinal(realId.getBytes(StandardCharsets.UTF_8));
+            return "p-" + HexFormat.of().formatHex(digest).substring(0, HEX_CHARS);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.frontline.learn;
+
+import io.frontline.domain.Outcome;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * What the rules did, per rule and ruleset version: how often each fired, the outcomes of the decisions it
+ * took part in, and what people's feedback says about those decisions. Counts rules, never people.
+ * Thread-safe; counts only go through {@link #decided} and {@link #labelled}.
+ */
+public final class RuleReport {
+    /** The row that collects decisions no rule fired on (allow by default), where misses show. */
+    public static final String NO_RULE = "(no rule fired)";
+
+    private static final int OUTCOMES = Outcome.values().length;
+    private static final int OVERRIDES = OUTCOMES;
+    private static final int FRAUD = OUTCOMES + 1;
+    private static final int FALSE_POSITIVES = OUTCOMES + 2;
+    private static final int HITS = OUTCOMES + 3;
+
+    private final Map<Key, AtomicLongArray> rows = new ConcurrentHashMap<>();
+
+    private record Key(String ruleset, String rule) {}
+
+    /**
+     * One rule in one ruleset version.
+     *
+     * @param precision confirmed fraud over the labelled decisions (confirmed fraud + false positives); null
+     *                  while none is labelled
+     */
+    public record Row(String ruleset, String rule, long hits, Map<Outcome, Long> outcomes, long overrides,
+                      long fraudConfirmed, long falsePositives, Double precision) {}
+
+    /** Counts a decision once for every rule that fired on it. */
+    public void decided(LoggedDecision d) {
+        for (String rule : rulesOf(d)) {
+            AtomicLongArray row = row(d.ruleset(), rule);
+            row.incrementAndGet(HITS);
+            row.incrementAndGet(d.outcome().ordinal());
+        }
+    }
+
+    /**
+     * Counts feedback on a decision; {@code earlier} (the decision's previous feedback, or null) is taken back
+     * first, so a decision counts once with its latest feedback.
+     */
+    public void labelled(LoggedDecision d, Feedback earlier, Feedback latest) {
+        for (String rule : rulesOf(d)) {
+            AtomicLongArray row = row(d.ruleset(), rule);
+            if (earlier != null) {
+                count(row, earlier, -1);
+            }
+            count(row, latest, 1);
+        }
+    }
+
+    /** Every row, by ruleset version then rule. */
+    public List<Row> rows() {
+        List<Row> out = new ArrayList<>();
+        rows.forEach((key, c) -> {
+            Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
+            for (Outcome o : Outcome.values()) {
+                if (c.get(o.ordinal()) != 0) {
+                    outcomes.put(o, c.get(o.ordinal()));
+                }
+            }
+            long fraud = c.get(FRAUD);
+            long falsePositives = c.get(FALSE_POSITIVES);
+            Double precision = fraud + falsePositives == 0 ? null : (double) fraud / (fraud + falsePositives);
+            out.add(new Row(key.ruleset(), key.rule(), c.get(HITS), outcomes, c.get(OVERRIDES), fraud, falsePositives,
+                    precision));
+        });
+        out.sort(Comparator.comparing(Row::ruleset).thenComparing(Row::rule));
+        return out;
+    }
+
+    private static void count(AtomicLongArray row, Feedback f, int delta) {
+        if (f.action() == HumanAction.OVERRODE) {
+            row.addAndGet(OVERRIDES, delta);
+        }
+        if (f.finding() == Finding.FRAUD_CONFIRMED) {
+            row.addAndGet(FRAUD, delta);
+        } else if (f.finding() == Finding.FALSE_POSITIVE) {
+            row.addAndGet(FALSE_POSITIVES, delta);
+        }
+    }
+
+    private static List<String> rulesOf(LoggedDecision d) {
+        return d.firedRules().isEmpty() ? List.of(NO_RULE) : d.firedRules();
+    }
+
+    private AtomicLongArray row(String ruleset, String rule) {
+        return rows.computeIfAbsent(new Key(ruleset, rule), k -> new AtomicLongArray(HITS + 1));
+    }
+}
