@@ -175,7 +175,26 @@ public final class DecisionService {
      *                                     in the future, or in a currency without a rate
      */
     public int remember(List<TransactionRequest> past) {
-        List<java.math.BigDecimal> amounts = new java.util.ArrayList<>(past.size());
+        List<BigDecimal> amounts = checkPast(past);
+        for (int i = 0; i < past.size(); i++) {
+            TransactionRequest r = past.get(i);
+            String account = r.payer().accountId();
+            synchronized (accountLocks[Math.floorMod(account.hashCode(), accountLocks.length)]) {
+                memory.recordPayment(account, r.payee().accountId(), r.device() == null ? null : r.device().id(),
+                        amounts.get(i), r.occurredAt().toInstant(), true);
+            }
+        }
+        return past.size();
+    }
+
+    /**
+     * Checks past payments as {@link #remember} would, remembering nothing.
+     *
+     * @return their amounts in the base currency
+     * @throws UnsupportedRequestException as {@link #remember}
+     */
+    public List<BigDecimal> checkPast(List<TransactionRequest> past) {
+        List<BigDecimal> amounts = new java.util.ArrayList<>(past.size());
         Instant latest = clock.instant().plus(settings.clockTolerance());
         for (int i = 0; i < past.size(); i++) {
             TransactionRequest r = past.get(i);
@@ -191,15 +210,7 @@ public final class DecisionService {
                 throw new UnsupportedRequestException("[" + i + "]." + e.field(), e.getMessage());
             }
         }
-        for (int i = 0; i < past.size(); i++) {
-            TransactionRequest r = past.get(i);
-            String account = r.payer().accountId();
-            synchronized (accountLocks[Math.floorMod(account.hashCode(), accountLocks.length)]) {
-                memory.recordPayment(account, r.payee().accountId(), r.device() == null ? null : r.device().id(),
-                        amounts.get(i), r.occurredAt().toInstant(), true);
-            }
-        }
-        return past.size();
+        return amounts;
     }
 
     /** Whether a ruleset is in force, so that decisions can be made. */

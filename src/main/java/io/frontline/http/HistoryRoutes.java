@@ -8,6 +8,8 @@ import io.frontline.json.FieldError;
 import io.frontline.json.InvalidPayloadException;
 import io.frontline.json.Json;
 import io.frontline.json.RequestReader;
+import io.frontline.store.ReviewDesk;
+import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.ArrayList;
@@ -15,16 +17,19 @@ import java.util.List;
 
 /**
  * {@code POST /v1/history/transactions}: past payments of the payment system's own records, so that accounts
- * frontline has not seen yet have payees, devices, typical amounts and habits from the start.
+ * frontline has not seen yet have payees, devices, typical amounts and habits from the start. They are written to
+ * the review log (minimized like a decision's request) and remembered again from it after a restart.
  */
 final class HistoryRoutes {
     /** Most payments one request may load. */
     static final int MAX = 1_000;
 
     private final DecisionService service;
+    private final ReviewDesk desk;
 
-    HistoryRoutes(DecisionService service) {
+    HistoryRoutes(DecisionService service, ReviewDesk desk) {
         this.service = service;
+        this.desk = desk;
     }
 
     void load(RoutingContext ctx) {
@@ -57,12 +62,16 @@ final class HistoryRoutes {
         if (!errors.isEmpty()) {
             throw new InvalidPayloadException(errors);
         }
-        int loaded;
         try {
-            loaded = service.remember(payments);
+            service.checkPast(payments);
         } catch (UnsupportedRequestException e) {
             throw new InvalidPayloadException(List.of(new FieldError("transactions" + e.field(), e.getMessage())));
         }
-        DecideRoutes.json(ctx, Json.MAPPER.createObjectNode().put("loaded", loaded).toString());
+        // on record first, so that a restart remembers exactly what was loaded
+        Future.fromCompletionStage(desk.historyLoaded(payments), ctx.vertx().getOrCreateContext())
+                .onSuccess(entry -> DecideRoutes.json(ctx, Json.MAPPER.createObjectNode()
+                        .put("loaded", service.remember(payments)).toString()))
+                .onFailure(e -> ctx.fail(HttpFailure.notReady("the review log cannot record the payments: "
+                        + e.getMessage())));
     }
 }

@@ -41,7 +41,7 @@ public final class HttpApi {
         this.rules = new RulesRoutes(rulesets);
         this.health = new HealthRoutes(service, rulesets, log);
         this.lists = new ListRoutes(intelLists);
-        this.history = new HistoryRoutes(service);
+        this.history = new HistoryRoutes(service, desk);
         this.freezes = new FreezeRoutes(service, desk);
         this.learning = new LearningRoutes(desk);
         this.access = new Access(keys, new RateLimiter(rateLimitPerSecond, rateLimitBurst));

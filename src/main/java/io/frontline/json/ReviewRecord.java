@@ -37,7 +37,8 @@ public final class ReviewRecord {
         return o.toString();
     }
 
-    private static ObjectNode transaction(TransactionRequest r) {
+    /** A payment's request, minimized as in a decision record. */
+    public static ObjectNode transaction(TransactionRequest r) {
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("transactionId", r.transactionId());
         if (r.occurredAt() != null) {

@@ -105,6 +105,14 @@ public final class ReviewDesk {
         return log.append("release", event.toString());
     }
 
+    /** Records past payments loaded from a payment system's records, minimized like a decision's request. */
+    public CompletableFuture<LogEntry> historyLoaded(java.util.List<io.frontline.domain.TransactionRequest> payments) {
+        ObjectNode event = Json.MAPPER.createObjectNode();
+        com.fasterxml.jackson.databind.node.ArrayNode items = event.putArray("payments");
+        payments.forEach(p -> items.add(io.frontline.json.ReviewRecord.transaction(p)));
+        return log.append("history", event.toString());
+    }
+
     public Learning learning() {
         return learning;
     }

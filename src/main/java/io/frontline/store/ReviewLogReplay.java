@@ -24,7 +24,7 @@ import java.util.function.Consumer;
 
 /**
  * Rebuilds state from the review log at start, in one pass: the freezes that stand (frozen, not released
- * since), each account's payment history and scam-contact marks, and — through the follower — the decision
+ * since), each account's payment history (decided payments and loaded past ones) and scam-contact marks, and — through the follower — the decision
  * index, feedback, reviews and the rule report.
  */
 public final class ReviewLogReplay {
@@ -72,6 +72,10 @@ public final class ReviewLogReplay {
                 service.restore(new Freeze(e.path("accountId").asText(), Instant.parse(e.path("since").asText()),
                         e.path("reason").asText(), null, e.path("by").asText()), false);
             }
+            case "history" -> Json.readLogged(entry.json()).path("payments").forEach(p -> {
+                TransactionRequest r = payment(p);
+                service.restorePayment(r, r.occurredAt().toInstant(), Outcome.ALLOW);
+            });
             case "release" -> {
                 JsonNode e = Json.readLogged(entry.json());
                 service.restore(new Freeze(e.path("accountId").asText(), Instant.EPOCH, "", null, ""), true);

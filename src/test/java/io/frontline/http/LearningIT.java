@@ -136,12 +136,17 @@ class LearningIT {
     }
 
     @Test
-    void account_history_is_rebuilt_from_the_log_on_restart() {
+    void account_history_decided_or_loaded_is_rebuilt_from_the_log_on_restart() {
         String data;
         try (RunningService svc = RunningService.start()) {
             data = svc.dataDir().toString();
             svc.postJson("/v1/transactions/decide", "payment-system", PAYMENT.formatted("ln-h1", "10.00"));
             svc.postJson("/v1/transactions/decide", "payment-system", PAYMENT.formatted("ln-h2", "10.00"));
+            String daysAgo = java.time.OffsetDateTime.now().minusDays(5).toString();
+            assertEquals(200, svc.postJson("/v1/history/transactions", "payment-system", """
+                    {"transactions": [{"transactionId": "ln-old", "occurredAt": "%s", "amount": "80.00",
+                     "currency": "CNY", "payer": {"accountId": "acc-ln-5"}, "payee": {"accountId": "p-old"}}]}"""
+                    .formatted(daysAgo)).statusCode());
         }
         try (RunningService again = RunningService.start(Map.of("paths.data", data))) {
             JsonNode third = json(again.postJson("/v1/transactions/decide", "payment-system",
@@ -154,6 +159,11 @@ class LearningIT {
             }
             assertTrue(velocity != null, "the two payments before the restart still count: " + third);
             assertEquals(3, velocity.path("transfersLast10Minutes").asInt());
+            JsonNode toOldPayee = json(again.postJson("/v1/transactions/decide", "payment-system", """
+                    {"transactionId": "ln-h4", "amount": "80.00", "currency": "CNY",
+                     "payer": {"accountId": "acc-ln-5"}, "payee": {"accountId": "p-old"}}"""));
+            assertFalse(toOldPayee.toString().contains("first-time-payee"),
+                    "a payee from the loaded history is still known: " + toOldPayee);
         }
     }
 
