@@ -25,6 +25,7 @@ import io.frontline.review.DecisionIndex;
 import io.frontline.store.LearningFollower;
 import io.frontline.store.PseudonymKey;
 import io.frontline.store.ReviewDesk;
+import io.frontline.store.Retention;
 import io.frontline.rules.RulesetHolder;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -102,20 +103,24 @@ public final class Service implements AutoCloseable {
         FrontlineConfig.Http http = config.http();
         Path logDir = paths.data().resolve(REVIEW_LOG_DIR);
         Learning learning = new Learning();
-        DecisionIndex index = new DecisionIndex(FileReviewLog.file(logDir));
+        DecisionIndex index = new DecisionIndex();
         LearningFollower follower = new LearningFollower(index, learning);
+        FileReviewLog reviewLog = FileReviewLog.open(logDir, new FileReviewLog.Options(
+                config.review().strict() ? FileReviewLog.Durability.STRICT : FileReviewLog.Durability.INTERVAL,
+                java.time.Duration.ofMillis(config.review().syncIntervalMillis()),
+                config.review().segmentMegabytes() * (1L << 20), clock), follower);
+        Retention retention = new Retention(reviewLog, decisions, learning, index, config.review().retentionDays(),
+                clock);
         long replayStart = System.nanoTime();
-        ReviewLogReplay.Replayed replayed = ReviewLogReplay.replay(FileReviewLog.file(logDir), decisions, learning,
-                follower);
+        ReviewLogReplay.Replayed replayed = ReviewLogReplay.replay(logDir, decisions, learning, follower);
         if (replayed.entries() > 0) {
             log.info("review log: {} entries ({} decisions) read back in {} ms; freezes, account history, reviews "
                     + "and the rule report rebuilt{}", replayed.entries(), replayed.decisions(),
                     (System.nanoTime() - replayStart) / 1_000_000,
                     replayed.unreadable() > 0 ? "; " + replayed.unreadable() + " entries unreadable" : "");
         }
-        FileReviewLog reviewLog = FileReviewLog.open(logDir,
-                config.review().strict() ? FileReviewLog.Durability.STRICT : FileReviewLog.Durability.INTERVAL,
-                java.time.Duration.ofMillis(config.review().syncIntervalMillis()), follower);
+        // after the replay, so that freezes whose entries are purged are written again first
+        purge(retention);
         Pseudonyms pseudonyms = new Pseudonyms(PseudonymKey.loadOrCreate(paths.data()));
         ReviewDesk desk = new ReviewDesk(reviewLog, index, learning, pseudonyms, () -> rules.status().version(),
                 clock);
@@ -137,6 +142,7 @@ public final class Service implements AutoCloseable {
             vertx.close();
             throw new IllegalStateException("cannot listen on " + http.host() + ":" + port + ": " + e.getMessage(), e);
         }
+        vertx.setPeriodic(HOUR_MS, HOUR_MS, id -> vertx.executeBlocking(() -> purge(retention), false));
         vertx.setPeriodic(HOUR_MS, HOUR_MS, id -> vertx.executeBlocking(() -> memory.expireIdle(clock.instant()), false)
                 .onSuccess(n -> {
                     if (n > 0) {
@@ -171,6 +177,21 @@ public final class Service implements AutoCloseable {
         log.info("ruleset {} checked and warmed up on {} scenarios in {} ms; {} problem(s)", ruleset.version(),
                 results.size(), (System.nanoTime() - start) / 1_000_000, problems.size());
         return problems;
+    }
+
+    /** Purges the review log down to its retention, logging what went. */
+    private static Retention.Purged purge(Retention retention) {
+        try {
+            Retention.Purged purged = retention.purge();
+            if (purged.segments() > 0) {
+                log.info("review log: {} segment(s) older than {} purged, up to entry {}", purged.segments(),
+                        retention.firstDayKept(), purged.upToSeq());
+            }
+            return purged;
+        } catch (RuntimeException e) {
+            log.error("review log: purge failed, nothing removed past the last good step: {}", e.toString());
+            return new Retention.Purged(0, 0);
+        }
     }
 
     public int port() {

@@ -1,17 +1,14 @@
 package io.frontline.cli;
 
 import io.frontline.review.ChainBroken;
-import io.frontline.review.FileReviewLog;
+import io.frontline.review.LogReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** Checks the review log's hash chain and reports the first broken link. */
 @Command(name = "verify-log", mixinStandardHelpOptions = true,
@@ -29,26 +26,21 @@ public final class VerifyLogCommand implements Callable<Integer> {
     }
 
     int verify(PrintStream out) {
-        Path file = FileReviewLog.file(data.resolve(DIR));
-        if (!Files.exists(file)) {
-            out.println("no review log at " + file);
+        Path dir = data.resolve(DIR);
+        if (LogReader.segments(dir).isEmpty()) {
+            out.println("no review log in " + dir);
             return 2;
         }
-        Optional<ChainBroken> broken = FileReviewLog.verify(file);
+        Optional<ChainBroken> broken = LogReader.verify(dir);
         if (broken.isPresent()) {
-            out.println("review log " + file + " is broken at line " + broken.get().line() + ": "
-                    + broken.get().reason());
+            out.println("review log " + dir + " is broken in " + broken.get().file() + " at line "
+                    + broken.get().line() + ": " + broken.get().reason());
             return 1;
         }
-        out.println("review log " + file + ": " + lines(file) + " entries, every link of the chain intact");
+        long[] entries = {0};
+        LogReader.read(dir, e -> entries[0]++);
+        out.println("review log " + dir + ": " + entries[0] + " entries in " + LogReader.segments(dir).size()
+                + " segment(s), every link of the chain intact");
         return 0;
-    }
-
-    private static long lines(Path file) {
-        try (Stream<String> s = Files.lines(file)) {
-            return s.count();
-        } catch (IOException e) {
-            return -1;
-        }
     }
 }

@@ -45,6 +45,8 @@ public final class ConfigLoader {
         d.put("detectors.clockToleranceMinutes", "15");
         d.put("review.strict", "false");
         d.put("review.syncIntervalMillis", "20");
+        d.put("review.retentionDays", "365");
+        d.put("review.segmentMegabytes", "64");
         return Map.copyOf(d);
     }
 
@@ -96,7 +98,8 @@ public final class ConfigLoader {
                     + "': expected true or false");
         }
         FrontlineConfig.Review review = new FrontlineConfig.Review(Boolean.parseBoolean(strict),
-                integer(v, "review.syncIntervalMillis", 1, 60_000));
+                integer(v, "review.syncIntervalMillis", 1, 60_000), integer(v, "review.retentionDays", 1, 36_500),
+                integer(v, "review.segmentMegabytes", 1, 4_096));
         return new FrontlineConfig(http, paths, detectors, review);
     }
 

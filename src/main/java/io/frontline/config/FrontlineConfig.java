@@ -13,8 +13,10 @@ public record FrontlineConfig(Http http, Paths paths, Detectors detectors, Revie
     /**
      * @param strict             sync the review log to disk before answering each decision
      * @param syncIntervalMillis otherwise, how often the review log is synced (what a power cut can lose)
+     * @param retentionDays      how long the review log keeps entries; older segments are purged
+     * @param segmentMegabytes   how large a segment of the review log grows before the next one starts
      */
-    public record Review(boolean strict, int syncIntervalMillis) {}
+    public record Review(boolean strict, int syncIntervalMillis, int retentionDays, int segmentMegabytes) {}
 
     /**
      * @param host              interface to listen on

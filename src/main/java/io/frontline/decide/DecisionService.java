@@ -126,6 +126,11 @@ public final class DecisionService {
         return memory.release(accountId);
     }
 
+    /** Every freeze that stands. */
+    public List<Freeze> freezes() {
+        return memory.freezes();
+    }
+
     public Optional<Freeze> freezeOf(String accountId) {
         return memory.freezeOf(accountId);
     }

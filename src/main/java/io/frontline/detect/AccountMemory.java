@@ -172,6 +172,11 @@ public final class AccountMemory {
         return java.util.Optional.ofNullable(frozen.get(accountId));
     }
 
+    /** Every freeze that stands. */
+    public java.util.List<io.frontline.domain.Freeze> freezes() {
+        return java.util.List.copyOf(frozen.values());
+    }
+
     /** Test and scenario shorthand: freezes the account for no recorded reason. */
     public void setFrozen(String accountId, boolean isFrozen) {
         if (isFrozen) {

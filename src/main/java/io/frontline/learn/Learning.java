@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Learning {
     private final Map<String, Review> reviews = new ConcurrentHashMap<>();
     private final Map<String, Feedback> feedback = new ConcurrentHashMap<>();
+    /** The log entry that recorded each decision's latest feedback, so retention knows when it goes. */
+    private final Map<String, Long> feedbackSeq = new ConcurrentHashMap<>();
     private final RuleReport report = new RuleReport();
 
     /** A decision was logged (entry {@code seq}): counted per rule, and an emergency freeze opens a review. */
@@ -45,6 +47,7 @@ public final class Learning {
      */
     public Optional<Review> feedback(LoggedDecision d, Feedback f, long seq) {
         Feedback earlier = feedback.put(d.decisionId(), f);
+        feedbackSeq.put(d.decisionId(), seq);
         report.labelled(d, earlier, f);
         ReviewTrigger trigger = d.missed(f.finding()) ? ReviewTrigger.CONFIRMED_MISS
                 : f.action() == HumanAction.OVERRODE ? ReviewTrigger.OVERRIDE : null;
@@ -79,6 +82,22 @@ public final class Learning {
 
     public List<RuleReport.Row> ruleReport() {
         return report.rows();
+    }
+
+    /**
+     * Retention: forgets what the log entries up to {@code seq} recorded — reviews they opened, feedback they
+     * carried — and the report's days before {@code firstDay}, exactly what reading the kept log back rebuilds.
+     */
+    public void forget(long seq, java.time.LocalDate firstDay) {
+        reviews.values().removeIf(r -> Review.seqOf(r.id()) <= seq);
+        feedbackSeq.entrySet().removeIf(e -> {
+            if (e.getValue() <= seq) {
+                feedback.remove(e.getKey());
+                return true;
+            }
+            return false;
+        });
+        report.keepFrom(firstDay);
     }
 
     private boolean hasReview(String decisionId, ReviewTrigger trigger) {

@@ -27,6 +27,11 @@ public record Review(String id, ReviewTrigger trigger, ReviewStatus status, Inst
         return "rev-" + seq;
     }
 
+    /** The sequence number of the log entry that opened a review, from its id. */
+    static long seqOf(String reviewId) {
+        return Long.parseLong(reviewId.substring("rev-".length()));
+    }
+
     static Review opened(long seq, ReviewTrigger trigger, Instant at, String decisionId, String accountId,
                          String ruleset, String actor, String whatHappened) {
         return new Review(idOpenedBy(seq), trigger, ReviewStatus.OPEN, at, decisionId, accountId, ruleset, actor,

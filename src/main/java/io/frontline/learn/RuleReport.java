@@ -2,6 +2,8 @@ package io.frontline.learn;
 
 import io.frontline.domain.Outcome;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,8 +28,10 @@ public final class RuleReport {
     private static final int HITS = OUTCOMES + 3;
 
     private final Map<Key, AtomicLongArray> rows = new ConcurrentHashMap<>();
+    private volatile LocalDate since = LocalDate.MIN;
 
-    private record Key(String ruleset, String rule) {}
+    /** Counts are kept per UTC day of the decision, so that retention can drop whole days. */
+    private record Key(String ruleset, String rule, LocalDate day) {}
 
     /**
      * One rule in one ruleset version.
@@ -40,8 +44,12 @@ public final class RuleReport {
 
     /** Counts a decision once for every rule that fired on it. */
     public void decided(LoggedDecision d) {
+        LocalDate day = day(d);
+        if (day.isBefore(since)) {
+            return;
+        }
         for (String rule : rulesOf(d)) {
-            AtomicLongArray row = row(d.ruleset(), rule);
+            AtomicLongArray row = row(d.ruleset(), rule, day);
             row.incrementAndGet(HITS);
             row.incrementAndGet(d.outcome().ordinal());
         }
@@ -52,8 +60,12 @@ public final class RuleReport {
      * first, so a decision counts once with its latest feedback.
      */
     public void labelled(LoggedDecision d, Feedback earlier, Feedback latest) {
+        LocalDate day = day(d);
+        if (day.isBefore(since)) {
+            return;
+        }
         for (String rule : rulesOf(d)) {
-            AtomicLongArray row = row(d.ruleset(), rule);
+            AtomicLongArray row = row(d.ruleset(), rule, day);
             if (earlier != null) {
                 count(row, earlier, -1);
             }
@@ -61,20 +73,33 @@ public final class RuleReport {
         }
     }
 
-    /** Every row, by ruleset version then rule. */
+    /** Drops the days before {@code day} and counts none of them from now on (retention). */
+    public void keepFrom(LocalDate day) {
+        since = day;
+        rows.keySet().removeIf(k -> k.day().isBefore(day));
+    }
+
+    /** Every row, by ruleset version then rule, over all the days kept. */
     public List<Row> rows() {
+        Map<List<String>, long[]> sums = new java.util.HashMap<>();
+        rows.forEach((key, counts) -> {
+            long[] sum = sums.computeIfAbsent(List.of(key.ruleset(), key.rule()), k -> new long[HITS + 1]);
+            for (int i = 0; i <= HITS; i++) {
+                sum[i] += counts.get(i);
+            }
+        });
         List<Row> out = new ArrayList<>();
-        rows.forEach((key, c) -> {
+        sums.forEach((key, c) -> {
             Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
             for (Outcome o : Outcome.values()) {
-                if (c.get(o.ordinal()) != 0) {
-                    outcomes.put(o, c.get(o.ordinal()));
+                if (c[o.ordinal()] != 0) {
+                    outcomes.put(o, c[o.ordinal()]);
                 }
             }
-            long fraud = c.get(FRAUD);
-            long falsePositives = c.get(FALSE_POSITIVES);
+            long fraud = c[FRAUD];
+            long falsePositives = c[FALSE_POSITIVES];
             Double precision = fraud + falsePositives == 0 ? null : (double) fraud / (fraud + falsePositives);
-            out.add(new Row(key.ruleset(), key.rule(), c.get(HITS), outcomes, c.get(OVERRIDES), fraud, falsePositives,
+            out.add(new Row(key.get(0), key.get(1), c[HITS], outcomes, c[OVERRIDES], fraud, falsePositives,
                     precision));
         });
         out.sort(Comparator.comparing(Row::ruleset).thenComparing(Row::rule));
@@ -96,7 +121,11 @@ public final class RuleReport {
         return d.firedRules().isEmpty() ? List.of(NO_RULE) : d.firedRules();
     }
 
-    private AtomicLongArray row(String ruleset, String rule) {
-        return rows.computeIfAbsent(new Key(ruleset, rule), k -> new AtomicLongArray(HITS + 1));
+    private AtomicLongArray row(String ruleset, String rule, LocalDate day) {
+        return rows.computeIfAbsent(new Key(ruleset, rule, day), k -> new AtomicLongArray(HITS + 1));
+    }
+
+    private static LocalDate day(LoggedDecision d) {
+        return LocalDate.ofInstant(d.decidedAt(), ZoneOffset.UTC);
     }
 }

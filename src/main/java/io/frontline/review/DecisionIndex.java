@@ -9,25 +9,22 @@ import java.util.function.Consumer;
  * Finds a decision's entry in the review log by its id, in bounded memory. Decision ids begin with the
  * millisecond they were made (ULIDs), and the log is written in nearly that order, so the index keeps only, per
  * block of {@value #BLOCK} decisions, where the block starts in the file and the earliest and latest millisecond
- * in it — 24 bytes per block. A lookup reads the few blocks whose time span covers the id. Fed every entry in
- * log order: at start as the log is read back, then as entries are written.
+ * in it — about 32 bytes per block. A block never spans two segment files. A lookup reads the few blocks whose
+ * time span covers the id. Fed every entry in log order: at start as the log is read back, then as entries are
+ * written.
  */
 public final class DecisionIndex implements Consumer<LogEntry> {
     static final int BLOCK = 64;
     private static final String PREFIX = "{\"decisionId\":\"";
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-    private final Path file;
+    private Path[] files = new Path[1024];
     private long[] starts = new long[1024];
     private long[] earliest = new long[1024];
     private long[] latest = new long[1024];
     private int blocks;
     private int inBlock;
 
-    /** @param file the review log file */
-    public DecisionIndex(Path file) {
-        this.file = file;
-    }
 
     @Override
     public synchronized void accept(LogEntry entry) {
@@ -36,13 +33,16 @@ public final class DecisionIndex implements Consumer<LogEntry> {
         if (millis < 0) {
             return;
         }
-        if (inBlock == 0) {
+        if (inBlock == 0 || !entry.file().equals(files[blocks - 1])) {
             if (blocks == starts.length) {
+                files = Arrays.copyOf(files, blocks * 2);
                 starts = Arrays.copyOf(starts, blocks * 2);
                 earliest = Arrays.copyOf(earliest, blocks * 2);
                 latest = Arrays.copyOf(latest, blocks * 2);
             }
+            files[blocks] = entry.file();
             starts[blocks] = entry.offset();
+            inBlock = 0;
             earliest[blocks] = millis;
             latest[blocks] = millis;
             blocks++;
@@ -59,20 +59,18 @@ public final class DecisionIndex implements Consumer<LogEntry> {
         if (millis < 0) {
             return Optional.empty();
         }
-        long[][] spans;
+        java.util.List<Span> spans = new java.util.ArrayList<>();
         synchronized (this) {
-            spans = new long[blocks][];
-            int n = 0;
             for (int b = 0; b < blocks; b++) {
                 if (earliest[b] <= millis && millis <= latest[b]) {
-                    spans[n++] = new long[] {starts[b], b + 1 < blocks ? starts[b + 1] : Long.MAX_VALUE};
+                    boolean sameFileNext = b + 1 < blocks && files[b + 1].equals(files[b]);
+                    spans.add(new Span(files[b], starts[b], sameFileNext ? starts[b + 1] : Long.MAX_VALUE));
                 }
             }
-            spans = Arrays.copyOf(spans, n);
         }
         LogEntry[] found = new LogEntry[1];
-        for (long[] span : spans) {
-            FileReviewLog.read(file, span[0], span[1], e -> {
+        for (Span span : spans) {
+            LogReader.read(span.file(), span.from(), span.to(), e -> {
                 if (found[0] == null && decisionId.equals(decisionId(e))) {
                     found[0] = e;
                 }
@@ -83,6 +81,27 @@ public final class DecisionIndex implements Consumer<LogEntry> {
         }
         return Optional.empty();
     }
+
+    /** Forgets the blocks of purged segments. */
+    public synchronized void forget(java.util.Collection<Path> purged) {
+        int kept = 0;
+        for (int b = 0; b < blocks; b++) {
+            if (!purged.contains(files[b])) {
+                files[kept] = files[b];
+                starts[kept] = starts[b];
+                earliest[kept] = earliest[b];
+                latest[kept] = latest[b];
+                kept++;
+            }
+        }
+        java.util.Arrays.fill(files, kept, blocks, null);
+        if (kept == 0) {
+            inBlock = 0;
+        }
+        blocks = kept;
+    }
+
+    private record Span(Path file, long from, long to) {}
 
     /** The id of a decision entry, read from the front of its record; null for other entries. */
     static String decisionId(LogEntry entry) {

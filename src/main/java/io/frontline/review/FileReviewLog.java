@@ -1,6 +1,6 @@
 package io.frontline.review;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,44 +23,70 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The review log on disk: one file of lines {@code seq TAB kind TAB json TAB hash}, each hash chaining the line
- * to the one before ({@link HashChain}). Appends are group-committed by one writer thread: everything queued is
- * written in one go, and an append completes once its line is written — in {@link Durability#STRICT} mode only
- * after the file is synced to disk; otherwise the file is synced every {@code syncInterval}. A process killed
- * at any moment keeps every completed append (the operating system holds written data); power loss keeps all
- * but the last interval, or everything in strict mode. A torn last line left by a crash is cut off at open.
+ * The review log on disk: segment files of lines {@code seq TAB kind TAB json TAB hash}, each hash chaining the
+ * line to the one before ({@link HashChain}), across segments. Appends are group-committed by one writer thread:
+ * everything queued is written in one go, and an append completes once its line is written — in
+ * {@link Durability#STRICT} mode only after the file is synced to disk; otherwise the file is synced every
+ * {@code syncInterval}. A process killed at any moment keeps every completed append (the operating system holds
+ * written data); power loss keeps all but the last interval, or everything in strict mode. A torn last line left
+ * by a crash is cut off at open.
+ * <p>
+ * A segment holds the entries of one UTC day at most, up to a size limit, so that retention can remove whole
+ * segments: {@link #purge} records an {@code purge} entry naming the last entry it removes, adds that
+ * {@link Anchor} to the {@code purges} file, then deletes the segments; the kept log stays verifiable from there.
  */
 public final class FileReviewLog implements AutoCloseable {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FileReviewLog.class);
+
     /** When an append counts as done. */
     public enum Durability { INTERVAL, STRICT }
 
-    static final String FILE = "review.log";
+    /** Segments grow to this size unless told otherwise. */
+    public static final long DEFAULT_SEGMENT_BYTES = 64L << 20;
     private static final int BATCH = 4096;
 
-    private final FileChannel channel;
+    private final Path dir;
     private final Durability durability;
     private final long syncNanos;
+    private final long segmentBytes;
+    private final Clock clock;
+    private final Consumer<LogEntry> onWritten;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final List<Segment> segments;
     private final Thread writer;
     private volatile boolean closing;
     private volatile IOException lastError;
-    private final Consumer<LogEntry> onWritten;
     private volatile long seq;
     private String lastHash;
+    private FileChannel channel;
     private long size;
+    private LocalDate segmentDay;
 
     private record Pending(String kind, String json, CompletableFuture<LogEntry> done) {}
 
-    private FileReviewLog(FileChannel channel, Durability durability, Duration syncInterval, long seq, String lastHash,
-                          long size, Consumer<LogEntry> onWritten) {
-        this.channel = channel;
-        this.size = size;
-        this.onWritten = onWritten;
-        this.durability = durability;
-        this.syncNanos = syncInterval.toNanos();
+    /** How to open a log. */
+    public record Options(Durability durability, Duration syncInterval, long segmentBytes, Clock clock) {
+        public static Options of(Durability durability, Duration syncInterval) {
+            return new Options(durability, syncInterval, DEFAULT_SEGMENT_BYTES, Clock.systemUTC());
+        }
+    }
+
+    private FileReviewLog(Path dir, Options options, List<Segment> segments, long seq, String lastHash,
+                          Consumer<LogEntry> onWritten) throws IOException {
+        this.dir = dir;
+        this.durability = options.durability();
+        this.syncNanos = options.syncInterval().toNanos();
+        this.segmentBytes = options.segmentBytes();
+        this.clock = options.clock();
+        this.segments = segments;
         this.seq = seq;
         this.lastHash = lastHash;
+        this.onWritten = onWritten;
+        Segment active = segments.get(segments.size() - 1);
+        this.channel = FileChannel.open(active.file(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        this.size = channel.size();
+        channel.position(size);
+        this.segmentDay = today();
         this.writer = new Thread(this::write, "review-log-writer");
         this.writer.setDaemon(true);
         this.writer.start();
@@ -64,43 +94,67 @@ public final class FileReviewLog implements AutoCloseable {
 
     /** Opens (or creates) the log in {@code dir}, cutting off a torn last line. */
     public static FileReviewLog open(Path dir, Durability durability, Duration syncInterval) {
-        return open(dir, durability, syncInterval, entry -> { });
+        return open(dir, Options.of(durability, syncInterval), entry -> { });
     }
 
     /**
-     * Opens (or creates) the log in {@code dir}, cutting off a torn last line.
+     * Opens (or creates) the log in {@code dir}, cutting off a torn last line. Writing goes on in the last
+     * segment if it was written today (UTC) and has room, otherwise in a new one.
      *
      * @param onWritten told of every entry once it is written, in log order, on the writer thread, before the
      *                  append completes: keep it short
      */
-    public static FileReviewLog open(Path dir, Durability durability, Duration syncInterval,
-                                     Consumer<LogEntry> onWritten) {
+    public static FileReviewLog open(Path dir, Options options, Consumer<LogEntry> onWritten) {
         try {
             Files.createDirectories(dir);
-            Path file = dir.resolve(FILE);
+            SegmentFiles.migrate(dir);
+            List<Segment> segments = new ArrayList<>(SegmentFiles.list(dir));
             long seq = 0;
             String hash = HashChain.GENESIS;
-            long validBytes = 0;
-            if (Files.exists(file)) {
-                byte[] all = Files.readAllBytes(file);
-                int start = 0;
-                for (int i = 0; i < all.length; i++) {
-                    if (all[i] == '\n') {
-                        String line = new String(all, start, i - start, StandardCharsets.UTF_8);
-                        int tab = line.lastIndexOf('\t');
-                        seq = Long.parseLong(line.substring(0, line.indexOf('\t')));
-                        hash = line.substring(tab + 1);
-                        start = i + 1;
-                        validBytes = start;
-                    }
+            if (!segments.isEmpty()) {
+                cutTornLine(segments.get(segments.size() - 1).file());
+            }
+            for (int i = segments.size() - 1; i >= 0; i--) {
+                Optional<LogEntry> last = LogReader.last(segments.get(i).file());
+                if (last.isPresent()) {
+                    seq = last.get().seq();
+                    hash = last.get().hash();
+                    break;
+                }
+                if (i == 0 && segments.get(0).firstSeq() > 1) {
+                    Anchor anchor = SegmentFiles.anchors(dir).stream()
+                            .filter(a -> a.seq() + 1 == segments.get(0).firstSeq()).findFirst()
+                            .orElseThrow(() -> new IllegalStateException("the review log in " + dir
+                                    + " starts after entry 1 and no purge records why"));
+                    seq = anchor.seq();
+                    hash = anchor.hash();
                 }
             }
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            channel.truncate(validBytes);
-            channel.position(validBytes);
-            return new FileReviewLog(channel, durability, syncInterval, seq, hash, validBytes, onWritten);
+            Segment lastSegment = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+            boolean goOn = lastSegment != null && (Files.size(lastSegment.file()) == 0
+                    || Files.size(lastSegment.file()) < options.segmentBytes()
+                    && day(Files.getLastModifiedTime(lastSegment.file()).toInstant()).equals(
+                            day(options.clock().instant())));
+            if (!goOn) {
+                Path file = SegmentFiles.name(dir, seq + 1);
+                Files.createFile(file);
+                SegmentFiles.syncDirectory(dir);
+                segments.add(new Segment(file, seq + 1));
+            }
+            return new FileReviewLog(dir, options, segments, seq, hash, onWritten);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the review log in " + dir, e);
+        }
+    }
+
+    /** Cuts a last line without its newline, left by a crash in the middle of a write. */
+    private static void cutTornLine(Path file) throws IOException {
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long valid = LogReader.endOfLastLine(c);
+            if (valid < c.size()) {
+                c.truncate(valid);
+                c.force(true);
+            }
         }
     }
 
@@ -133,6 +187,10 @@ public final class FileReviewLog implements AutoCloseable {
                 if (first != null) {
                     batch.add(first);
                     queue.drainTo(batch, BATCH - 1);
+                    if (size > 0 && (size >= segmentBytes || !today().equals(segmentDay))) {
+                        rotate();
+                        unsynced = false;
+                    }
                     long seqBefore = seq;
                     String hashBefore = lastHash;
                     try {
@@ -177,6 +235,20 @@ public final class FileReviewLog implements AutoCloseable {
         }
     }
 
+    /** Closes the full or yesterday's segment, synced, and goes on in a new one. */
+    private void rotate() throws IOException {
+        channel.force(true);
+        channel.close();
+        Path file = SegmentFiles.name(dir, seq + 1);
+        channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        SegmentFiles.syncDirectory(dir);
+        size = 0;
+        segmentDay = today();
+        synchronized (segments) {
+            segments.add(new Segment(file, seq + 1));
+        }
+    }
+
     private void tell(LogEntry entry) {
         try {
             onWritten.accept(entry);
@@ -187,7 +259,8 @@ public final class FileReviewLog implements AutoCloseable {
 
     /** Chains and writes one batch; the file position is the new size after it. */
     private void writeBatch(List<Pending> batch, List<LogEntry> entries) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(batch.size() * 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(batch.size() * 1024);
+        Path file = activeFile();
         for (Pending p : batch) {
             String line = (seq + 1) + "\t" + p.kind + "\t" + p.json;
             String hash = HashChain.next(lastHash, line);
@@ -195,13 +268,79 @@ public final class FileReviewLog implements AutoCloseable {
             lastHash = hash;
             long offset = size + out.size();
             out.writeBytes((line + "\t" + hash + "\n").getBytes(StandardCharsets.UTF_8));
-            entries.add(new LogEntry(seq, p.kind, p.json, hash, offset));
+            entries.add(new LogEntry(seq, p.kind, p.json, hash, file, offset));
         }
         ByteBuffer bytes = ByteBuffer.wrap(out.toByteArray());
         while (bytes.hasRemaining()) {
             channel.write(bytes);
         }
         size = channel.position();
+    }
+
+    /**
+     * Removes the oldest segments last written before {@code cutoff} (never the one being written): first a
+     * {@code purge} entry naming the last entry removed is written, then its anchor, then the files go.
+     *
+     * @return the anchor the kept log now begins at; empty when nothing was old enough
+     */
+    public Optional<Anchor> purge(Instant cutoff) {
+        List<Segment> old = segmentsBefore(cutoff);
+        if (old.isEmpty()) {
+            return Optional.empty();
+        }
+        Segment next;
+        synchronized (segments) {
+            next = segments.get(old.size());
+        }
+        Optional<LogEntry> lastRemoved = Optional.empty();
+        for (int i = old.size() - 1; i >= 0 && lastRemoved.isEmpty(); i--) {
+            lastRemoved = LogReader.last(old.get(i).file());
+        }
+        Anchor anchor = lastRemoved.map(e -> new Anchor(e.seq(), e.hash())).orElse(null);
+        if (anchor == null || anchor.seq() + 1 != next.firstSeq()) {
+            throw new IllegalStateException("the review log's segments before " + next.file().getFileName()
+                    + " do not end where it begins; run verify-log");
+        }
+        append("purge", "{\"upToSeq\":" + anchor.seq() + ",\"hash\":\"" + anchor.hash() + "\",\"before\":\""
+                + cutoff + "\",\"segments\":" + old.size() + "}").join();
+        SegmentFiles.addAnchor(dir, anchor);
+        try {
+            for (Segment s : old) {
+                Files.deleteIfExists(s.file());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete purged segments in " + dir, e);
+        }
+        SegmentFiles.syncDirectory(dir);
+        synchronized (segments) {
+            segments.removeAll(old);
+        }
+        return Optional.of(anchor);
+    }
+
+    /** The oldest segments, never the one being written, last written before {@code cutoff}: what a purge removes. */
+    public List<Segment> segmentsBefore(Instant cutoff) {
+        List<Segment> old = new ArrayList<>();
+        synchronized (segments) {
+            try {
+                for (Segment s : segments.subList(0, segments.size() - 1)) {
+                    if (!Files.getLastModifiedTime(s.file()).toInstant().isBefore(cutoff)) {
+                        break;
+                    }
+                    old.add(s);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the review log's segments in " + dir, e);
+            }
+        }
+        return old;
+    }
+
+    /** The segments, oldest first; the last is being written. */
+    public List<Segment> segments() {
+        synchronized (segments) {
+            return List.copyOf(segments);
+        }
     }
 
     /** The writer runs and its last write succeeded. */
@@ -228,97 +367,17 @@ public final class FileReviewLog implements AutoCloseable {
         }
     }
 
-    /** Checks every link of the chain in a log file; empty when it is intact. */
-    public static Optional<ChainBroken> verify(Path file) {
-        String previous = HashChain.GENESIS;
-        long expectedSeq = 1;
-        long lineNo = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNo++;
-                int tab = line.lastIndexOf('\t');
-                int first = line.indexOf('\t');
-                if (tab <= 0 || first == tab) {
-                    return Optional.of(new ChainBroken(lineNo, "not a log line"));
-                }
-                String body = line.substring(0, tab);
-                String hash = line.substring(tab + 1);
-                long seq;
-                try {
-                    seq = Long.parseLong(line.substring(0, first));
-                } catch (NumberFormatException e) {
-                    return Optional.of(new ChainBroken(lineNo, "no sequence number"));
-                }
-                if (seq != expectedSeq) {
-                    return Optional.of(new ChainBroken(lineNo, "sequence " + seq + " where " + expectedSeq
-                            + " was expected: an entry is missing or out of order"));
-                }
-                if (!HashChain.next(previous, body).equals(hash)) {
-                    return Optional.of(new ChainBroken(lineNo, "entry " + seq
-                            + " does not match its hash: it was changed, or the one before it was"));
-                }
-                previous = hash;
-                expectedSeq++;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        return Optional.empty();
-    }
-
-    /** Reads every complete entry of a log file in order; nothing when there is no file yet. */
-    public static void read(Path file, Consumer<LogEntry> reader) {
-        read(file, 0, Long.MAX_VALUE, reader);
-    }
-
-    /**
-     * Reads the complete entries whose lines start at or after byte {@code from} (a line start) and before
-     * byte {@code to}, in order. A line the writer has not finished is not read.
-     */
-    public static void read(Path file, long from, long to, Consumer<LogEntry> reader) {
-        if (!Files.exists(file)) {
-            return;
-        }
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            in.position(from);
-            java.io.InputStream stream = new java.io.BufferedInputStream(java.nio.channels.Channels.newInputStream(in),
-                    1 << 16);
-            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(2048);
-            long offset = from;
-            long lineStart = from;
-            for (int b = stream.read(); b >= 0 && lineStart < to; b = stream.read()) {
-                offset++;
-                if (b != '\n') {
-                    line.write(b);
-                    continue;
-                }
-                String text = line.toString(StandardCharsets.UTF_8);
-                line.reset();
-                int first = text.indexOf('\t');
-                int last = text.lastIndexOf('\t');
-                int second = first < 0 ? -1 : text.indexOf('\t', first + 1);
-                if (first > 0 && second > first && last > second && isNumber(text, first)) {
-                    reader.accept(new LogEntry(Long.parseLong(text.substring(0, first)), text.substring(first + 1, second),
-                            text.substring(second + 1, last), text.substring(last + 1), lineStart));
-                }
-                lineStart = offset;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the review log " + file, e);
+    private Path activeFile() {
+        synchronized (segments) {
+            return segments.get(segments.size() - 1).file();
         }
     }
 
-    private static boolean isNumber(String text, int end) {
-        for (int i = 0; i < end; i++) {
-            if (!Character.isDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return end <= 18;
+    private LocalDate today() {
+        return day(clock.instant());
     }
 
-    /** The log file in a data directory. */
-    public static Path file(Path dir) {
-        return dir.resolve(FILE);
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 }

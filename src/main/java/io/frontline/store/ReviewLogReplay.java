@@ -11,7 +11,7 @@ import io.frontline.json.Json;
 import io.frontline.json.LearningJson;
 import io.frontline.learn.Learning;
 import io.frontline.learn.LoggedDecision;
-import io.frontline.review.FileReviewLog;
+import io.frontline.review.LogReader;
 import io.frontline.review.LogEntry;
 
 import java.math.BigDecimal;
@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Rebuilds state from the review log at start, in one pass: the freezes that stand (frozen, not released
- * since), each account's payment history (decided payments and loaded past ones) and scam-contact marks, and — through the follower — the decision
+ * Rebuilds state from the review log at start, in one pass: the freezes that stand (frozen — or carried
+ * forward by a purge — and not released since), each account's payment history (decided payments and loaded past ones) and scam-contact marks, and — through the follower — the decision
  * index, feedback, reviews and the rule report.
  */
 public final class ReviewLogReplay {
@@ -46,9 +46,10 @@ public final class ReviewLogReplay {
     /** What was read back. */
     public record Replayed(long entries, long decisions, long unreadable) {}
 
-    public static Replayed replay(Path file, DecisionService service, Learning learning, Consumer<LogEntry> follower) {
+    /** Reads the log in {@code dir} back, every segment in order. */
+    public static Replayed replay(Path dir, DecisionService service, Learning learning, Consumer<LogEntry> follower) {
         ReviewLogReplay replay = new ReviewLogReplay(service, learning, follower);
-        FileReviewLog.read(file, replay::entry);
+        LogReader.read(dir, replay::entry);
         return new Replayed(replay.entries, replay.decisions, replay.unreadable);
     }
 
@@ -72,6 +73,10 @@ public final class ReviewLogReplay {
                 service.restore(new Freeze(e.path("accountId").asText(), Instant.parse(e.path("since").asText()),
                         e.path("reason").asText(), null, e.path("by").asText()), false);
             }
+            case "standing-freezes" -> Json.readLogged(entry.json()).path("freezes").forEach(f ->
+                    service.restore(new Freeze(f.path("accountId").asText(), Instant.parse(f.path("since").asText()),
+                            f.path("reason").asText(), f.path("decisionId").asText(null), f.path("by").asText()),
+                            false));
             case "history" -> Json.readLogged(entry.json()).path("payments").forEach(p -> {
                 TransactionRequest r = payment(p);
                 service.restorePayment(r, r.occurredAt().toInstant(), Outcome.ALLOW);

@@ -1,6 +1,7 @@
 package io.frontline.cli;
 
 import io.frontline.review.FileReviewLog;
+import io.frontline.support.ReviewLogFiles;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -29,13 +30,13 @@ class VerifyLogCommandTest {
             }
         }
         assertEquals(0, run(data).code);
-        Path file = FileReviewLog.file(data.resolve(VerifyLogCommand.DIR));
+        Path file = ReviewLogFiles.firstSegment(data.resolve(VerifyLogCommand.DIR));
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
         lines.set(2, lines.get(2).replace("allow", "block-payment"));
         Files.write(file, lines);
         Run broken = run(data);
         assertEquals(1, broken.code);
-        assertTrue(broken.output.contains("broken at line 3"), broken.output);
+        assertTrue(broken.output.contains("at line 3"), broken.output);
     }
 
     private record Run(int code, String output) {}

@@ -2,15 +2,11 @@ package io.frontline.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.Service;
-import io.frontline.review.FileReviewLog;
+import io.frontline.support.ReviewLogFiles;
 import io.frontline.support.RunningService;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +106,7 @@ class LearningIT {
                     "{\"contributingFactors\": [\"the agent\"]}").statusCode(), "factors come from the taxonomy");
             assertEquals(422, svc.postJson("/v1/reviews/" + missId, "reviewer", "{}").statusCode());
             assertEquals(404, svc.postJson("/v1/reviews/rev-999999", "reviewer", "{\"lessons\": \"x\"}").statusCode());
-            String logged = read(FileReviewLog.file(svc.dataDir().resolve(Service.REVIEW_LOG_DIR)));
+            String logged = ReviewLogFiles.text(svc.dataDir().resolve(Service.REVIEW_LOG_DIR));
             assertFalse(logged.contains("agent-17") || logged.contains("agent-initial"),
                     "the review log holds pseudonyms only");
         }
@@ -164,14 +160,6 @@ class LearningIT {
                      "payer": {"accountId": "acc-ln-5"}, "payee": {"accountId": "p-old"}}"""));
             assertFalse(toOldPayee.toString().contains("first-time-payee"),
                     "a payee from the loaded history is still known: " + toOldPayee);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -3,7 +3,8 @@ package io.frontline.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.Service;
 import io.frontline.json.Json;
-import io.frontline.review.FileReviewLog;
+import io.frontline.review.LogReader;
+import io.frontline.support.ReviewLogFiles;
 import io.frontline.support.RunningService;
 import io.frontline.support.StarterPolicy;
 import org.junit.jupiter.api.Test;
@@ -35,19 +36,18 @@ class ReviewLogIT {
                     Files.readString(StarterPolicy.ROOT.resolve("examples/contact-fake-link.json"))))
                     .path("decisionId").asText());
             // strict mode: the answer came after the sync, so the lines are there already
-            Path file = FileReviewLog.file(data.resolve(Service.REVIEW_LOG_DIR));
-            List<String> lines = Files.readAllLines(file);
+            List<String> lines = ReviewLogFiles.lines(data.resolve(Service.REVIEW_LOG_DIR));
             for (String id : ids) {
                 assertTrue(lines.stream().anyMatch(l -> l.contains(id)), id + " not in the review log");
             }
         }
-        Path file = FileReviewLog.file(data.resolve(Service.REVIEW_LOG_DIR));
-        assertEquals(Optional.empty(), FileReviewLog.verify(file));
-        String all = Files.readString(file);
+        Path dir = data.resolve(Service.REVIEW_LOG_DIR);
+        assertEquals(Optional.empty(), LogReader.verify(dir));
+        String all = ReviewLogFiles.text(dir);
         assertFalse(all.contains("捐给边防战士"), "a memo is not logged whole (only the phrases the signals name)");
         assertFalse(all.contains("让我点击链接验证身份"), "a contact's text is not logged whole");
         assertFalse(all.contains("17012345678"), "caller numbers are masked");
-        String contactLine = Files.readAllLines(file).stream().filter(l -> l.contains(ids.get(1))).findFirst().orElseThrow();
+        String contactLine = ReviewLogFiles.lines(dir).stream().filter(l -> l.contains(ids.get(1))).findFirst().orElseThrow();
         JsonNode record = Json.MAPPER.readTree(contactLine.split("\t")[2]);
         assertEquals("+86*******5678".length(), record.path("request").path("callerNumber").asText().length());
         assertTrue(record.path("firedRules").size() > 0);

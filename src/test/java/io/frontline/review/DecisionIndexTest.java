@@ -18,10 +18,10 @@ class DecisionIndexTest {
     @Test
     void every_decision_is_found_by_its_id_live_and_after_the_log_is_read_back() throws Exception {
         Path dir = Files.createTempDirectory("decision-index");
-        DecisionIndex live = new DecisionIndex(FileReviewLog.file(dir));
+        DecisionIndex live = new DecisionIndex();
         DecisionIds ids = new DecisionIds(Clock.systemUTC());
         List<String> written = new ArrayList<>();
-        try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Durability.INTERVAL, Duration.ofMillis(5), live)) {
+        try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Options.of(FileReviewLog.Durability.INTERVAL, Duration.ofMillis(5)), live)) {
             List<CompletableFuture<LogEntry>> done = new ArrayList<>();
             for (int i = 0; i < 1_000; i++) {
                 String id = ids.next();
@@ -34,8 +34,8 @@ class DecisionIndexTest {
             }
             CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).join();
         }
-        DecisionIndex reread = new DecisionIndex(FileReviewLog.file(dir));
-        FileReviewLog.read(FileReviewLog.file(dir), reread);
+        DecisionIndex reread = new DecisionIndex();
+        LogReader.read(dir, reread);
         for (int i = 0; i < written.size(); i += 37) {
             String id = written.get(i);
             assertEquals("{\"decisionId\":\"" + id + "\",\"n\":" + i + ",\"memo\":\"边防战士\"}",

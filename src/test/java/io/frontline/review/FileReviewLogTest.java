@@ -1,5 +1,6 @@
 package io.frontline.review;
 
+import io.frontline.support.ReviewLogFiles;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -34,17 +35,17 @@ class FileReviewLogTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(Optional.empty(), FileReviewLog.verify(FileReviewLog.file(dir)));
-        assertEquals(2_000, Files.readAllLines(FileReviewLog.file(dir)).size());
+        assertEquals(Optional.empty(), LogReader.verify(dir));
+        assertEquals(2_000, Files.readAllLines(ReviewLogFiles.firstSegment(dir)).size());
     }
 
     @Test
     void an_altered_entry_is_found_at_its_line() throws Exception {
         Path dir = written(10, FileReviewLog.Durability.STRICT);
-        List<String> lines = new ArrayList<>(Files.readAllLines(FileReviewLog.file(dir)));
+        List<String> lines = new ArrayList<>(Files.readAllLines(ReviewLogFiles.firstSegment(dir)));
         lines.set(4, lines.get(4).replace("\"n\":4", "\"n\":40"));
-        Files.write(FileReviewLog.file(dir), lines);
-        ChainBroken broken = FileReviewLog.verify(FileReviewLog.file(dir)).orElseThrow();
+        Files.write(ReviewLogFiles.firstSegment(dir), lines);
+        ChainBroken broken = LogReader.verify(dir).orElseThrow();
         assertEquals(5, broken.line());
         assertTrue(broken.reason().contains("does not match its hash"), broken.reason());
     }
@@ -52,22 +53,22 @@ class FileReviewLogTest {
     @Test
     void a_removed_entry_is_found() throws Exception {
         Path dir = written(10, FileReviewLog.Durability.INTERVAL);
-        List<String> lines = new ArrayList<>(Files.readAllLines(FileReviewLog.file(dir)));
+        List<String> lines = new ArrayList<>(Files.readAllLines(ReviewLogFiles.firstSegment(dir)));
         lines.remove(6);
-        Files.write(FileReviewLog.file(dir), lines);
-        assertEquals(7, FileReviewLog.verify(FileReviewLog.file(dir)).orElseThrow().line());
+        Files.write(ReviewLogFiles.firstSegment(dir), lines);
+        assertEquals(7, LogReader.verify(dir).orElseThrow().line());
     }
 
     @Test
     void a_torn_last_line_is_cut_off_and_the_chain_goes_on_after_a_restart() throws Exception {
         Path dir = written(3, FileReviewLog.Durability.STRICT);
-        Files.write(FileReviewLog.file(dir), "4\tdecision\t{\"n\":".getBytes(StandardCharsets.UTF_8),
+        Files.write(ReviewLogFiles.firstSegment(dir), "4\tdecision\t{\"n\":".getBytes(StandardCharsets.UTF_8),
                 java.nio.file.StandardOpenOption.APPEND);
         try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Durability.STRICT, Duration.ofMillis(5))) {
             assertEquals(4, log.append("decision", "{\"n\":3}").join().seq());
         }
-        assertEquals(Optional.empty(), FileReviewLog.verify(FileReviewLog.file(dir)));
-        assertEquals(4, Files.readAllLines(FileReviewLog.file(dir)).size());
+        assertEquals(Optional.empty(), LogReader.verify(dir));
+        assertEquals(4, Files.readAllLines(ReviewLogFiles.firstSegment(dir)).size());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.frontline.review;
 
 import io.frontline.Service;
 import io.frontline.json.Json;
+import io.frontline.support.ReviewLogFiles;
 import io.frontline.support.StarterPolicy;
 import org.junit.jupiter.api.RepeatedTest;
 
@@ -80,8 +81,8 @@ class KillMidLoadIT {
         load.shutdown();
         assertTrue(load.awaitTermination(10, TimeUnit.SECONDS));
 
-        Path log = FileReviewLog.file(data.resolve(Service.REVIEW_LOG_DIR));
-        String logged = Files.readString(log);
+        Path log = data.resolve(Service.REVIEW_LOG_DIR);
+        String logged = ReviewLogFiles.text(log);
         List<String> missing = acknowledged.stream().filter(id -> !logged.contains(id)).toList();
         System.out.println("kill mid-load: " + acknowledged.size() + " decisions acknowledged, all "
                 + (missing.isEmpty() ? "found" : "but " + missing.size() + " found") + " in the review log");
@@ -90,7 +91,7 @@ class KillMidLoadIT {
         Process second = start(data, port);
         second.destroy();
         second.waitFor(10, TimeUnit.SECONDS);
-        assertEquals(Optional.empty(), FileReviewLog.verify(log));
+        assertEquals(Optional.empty(), LogReader.verify(log));
     }
 
     private static Process start(Path data, int port) throws Exception {

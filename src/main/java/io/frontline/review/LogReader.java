@@ -1,0 +1,199 @@
+package io.frontline.review;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Reads the review log back: every entry in order, a byte range of one segment, and the chain's verification. */
+public final class LogReader {
+    private LogReader() {}
+
+    /** The segments of the log in {@code dir}, oldest first. */
+    public static List<Segment> segments(Path dir) {
+        return SegmentFiles.list(dir);
+    }
+
+    /** Every complete entry of the log in {@code dir}, in order across its segments. */
+    public static void read(Path dir, Consumer<LogEntry> reader) {
+        for (Segment s : SegmentFiles.list(dir)) {
+            read(s.file(), 0, Long.MAX_VALUE, reader);
+        }
+    }
+
+    /**
+     * The complete entries of one segment whose lines start at or after byte {@code from} (a line start) and
+     * before byte {@code to}, in order. A line the writer has not finished is not read; a segment purged
+     * meanwhile reads as empty.
+     */
+    public static void read(Path file, long from, long to, Consumer<LogEntry> reader) {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            in.position(from);
+            InputStream stream = new BufferedInputStream(Channels.newInputStream(in), 1 << 16);
+            ByteArrayOutputStream line = new ByteArrayOutputStream(2048);
+            long offset = from;
+            long lineStart = from;
+            for (int b = stream.read(); b >= 0 && lineStart < to; b = stream.read()) {
+                offset++;
+                if (b != '\n') {
+                    line.write(b);
+                    continue;
+                }
+                LogEntry entry = parse(line.toString(StandardCharsets.UTF_8), file, lineStart);
+                line.reset();
+                if (entry != null) {
+                    reader.accept(entry);
+                }
+                lineStart = offset;
+            }
+        } catch (NoSuchFileException e) {
+            // purged, or not written yet
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the review log " + file, e);
+        }
+    }
+
+    /** The last complete entry of a segment, if it has one; reads only the segment's tail. */
+    static Optional<LogEntry> last(Path file) {
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ)) {
+            long end = endOfLastLine(c);
+            if (end == 0) {
+                return Optional.empty();
+            }
+            long start = lineStartBefore(c, end - 1);
+            LogEntry[] last = new LogEntry[1];
+            read(file, start, end, e -> last[0] = e);
+            return Optional.ofNullable(last[0]);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the review log " + file, e);
+        }
+    }
+
+    /** The byte after the last newline of a file (0 when it has none): where its complete lines end. */
+    static long endOfLastLine(FileChannel c) throws IOException {
+        return lineStartBefore(c, c.size());
+    }
+
+    /** The start of the line that holds the byte before {@code end}: just after the previous newline, or 0. */
+    private static long lineStartBefore(FileChannel c, long end) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+        long pos = end;
+        while (pos > 0) {
+            int n = (int) Math.min(buf.capacity(), pos);
+            buf.clear().limit(n);
+            c.read(buf, pos - n);
+            for (int i = n - 1; i >= 0; i--) {
+                if (buf.get(i) == '\n') {
+                    return pos - n + i + 1;
+                }
+            }
+            pos -= n;
+        }
+        return 0;
+    }
+
+    /**
+     * Checks every link of the chain across the segments in {@code dir}; empty when it is intact. A log that no
+     * longer starts at entry 1 must start right after an anchor of {@code purges}, and that purge must be
+     * recorded by a {@code purge} entry of the kept log — otherwise its first entries were removed.
+     */
+    public static Optional<ChainBroken> verify(Path dir) {
+        List<Segment> segments = SegmentFiles.list(dir);
+        if (segments.isEmpty()) {
+            return Optional.empty();
+        }
+        Segment first = segments.get(0);
+        String previous = HashChain.GENESIS;
+        Anchor anchor = null;
+        if (first.firstSeq() != 1) {
+            anchor = SegmentFiles.anchors(dir).stream().filter(a -> a.seq() + 1 == first.firstSeq()).findFirst()
+                    .orElse(null);
+            if (anchor == null) {
+                return broken(first, 1, "entries 1 to " + (first.firstSeq() - 1)
+                        + " are missing and no purge records their removal");
+            }
+            previous = anchor.hash();
+        }
+        long expected = first.firstSeq();
+        boolean purgeRecorded = anchor == null;
+        String purgeMark = anchor == null ? null : "\"upToSeq\":" + anchor.seq() + ",\"hash\":\"" + anchor.hash() + "\"";
+        for (Segment s : segments) {
+            if (s.firstSeq() != expected) {
+                return broken(s, 1, "the segment starts at entry " + s.firstSeq() + " where " + expected
+                        + " was expected: entries are missing");
+            }
+            try {
+                long lineNo = 0;
+                for (String line : Files.readAllLines(s.file(), StandardCharsets.UTF_8)) {
+                    lineNo++;
+                    int tab = line.lastIndexOf('\t');
+                    int firstTab = line.indexOf('\t');
+                    if (tab <= 0 || firstTab == tab) {
+                        return broken(s, lineNo, "not a log line");
+                    }
+                    long seq;
+                    try {
+                        seq = Long.parseLong(line.substring(0, firstTab));
+                    } catch (NumberFormatException e) {
+                        return broken(s, lineNo, "no sequence number");
+                    }
+                    if (seq != expected) {
+                        return broken(s, lineNo, "sequence " + seq + " where " + expected
+                                + " was expected: an entry is missing or out of order");
+                    }
+                    String body = line.substring(0, tab);
+                    if (!HashChain.next(previous, body).equals(line.substring(tab + 1))) {
+                        return broken(s, lineNo, "entry " + seq
+                                + " does not match its hash: it was changed, or the one before it was");
+                    }
+                    if (!purgeRecorded && body.contains("\tpurge\t") && body.contains(purgeMark)) {
+                        purgeRecorded = true;
+                    }
+                    previous = line.substring(tab + 1);
+                    expected++;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + s.file(), e);
+            }
+        }
+        if (!purgeRecorded) {
+            return broken(first, 1, "the log starts after entry " + anchor.seq()
+                    + ", but no purge entry in it records removing the entries before");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ChainBroken> broken(Segment s, long line, String reason) {
+        return Optional.of(new ChainBroken(s.file().getFileName().toString(), line, reason));
+    }
+
+    private static LogEntry parse(String text, Path file, long offset) {
+        int first = text.indexOf('\t');
+        int second = first < 0 ? -1 : text.indexOf('\t', first + 1);
+        int last = text.lastIndexOf('\t');
+        if (first <= 0 || first > 18 || second <= first || last <= second) {
+            return null;
+        }
+        for (int i = 0; i < first; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return null;
+            }
+        }
+        return new LogEntry(Long.parseLong(text.substring(0, first)), text.substring(first + 1, second),
+                text.substring(second + 1, last), text.substring(last + 1), file, offset);
+    }
+}
