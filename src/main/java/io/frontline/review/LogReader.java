@@ -1,12 +1,8 @@
 package io.frontline.review;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,23 +36,41 @@ public final class LogReader {
      */
     public static void read(Path file, long from, long to, Consumer<LogEntry> reader) {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            in.position(from);
-            InputStream stream = new BufferedInputStream(Channels.newInputStream(in), 1 << 16);
-            ByteArrayOutputStream line = new ByteArrayOutputStream(2048);
-            long offset = from;
+            ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+            byte[] line = new byte[4096];
+            int lineLength = 0;
+            long position = from;
             long lineStart = from;
-            for (int b = stream.read(); b >= 0 && lineStart < to; b = stream.read()) {
-                offset++;
-                if (b != '\n') {
-                    line.write(b);
-                    continue;
+            while (lineStart < to && in.read(chunk.clear(), position) > 0) {
+                chunk.flip();
+                byte[] bytes = chunk.array();
+                int n = chunk.limit();
+                int start = 0;
+                for (int i = 0; i < n && lineStart < to; i++) {
+                    if (bytes[i] != '\n') {
+                        continue;
+                    }
+                    int piece = i - start;
+                    if (lineLength + piece > line.length) {
+                        line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, lineLength + piece));
+                    }
+                    System.arraycopy(bytes, start, line, lineLength, piece);
+                    lineLength += piece;
+                    LogEntry entry = parse(new String(line, 0, lineLength, StandardCharsets.UTF_8), file, lineStart);
+                    if (entry != null) {
+                        reader.accept(entry);
+                    }
+                    lineStart = position + i + 1;
+                    lineLength = 0;
+                    start = i + 1;
                 }
-                LogEntry entry = parse(line.toString(StandardCharsets.UTF_8), file, lineStart);
-                line.reset();
-                if (entry != null) {
-                    reader.accept(entry);
+                int rest = n - start;
+                if (lineLength + rest > line.length) {
+                    line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, lineLength + rest));
                 }
-                lineStart = offset;
+                System.arraycopy(bytes, start, line, lineLength, rest);
+                lineLength += rest;
+                position += n;
             }
         } catch (NoSuchFileException e) {
             // purged, or not written yet
