@@ -104,7 +104,8 @@ public final class Service implements AutoCloseable {
         Path logDir = paths.data().resolve(REVIEW_LOG_DIR);
         Learning learning = new Learning();
         DecisionIndex index = new DecisionIndex();
-        LearningFollower follower = new LearningFollower(index, learning);
+        Pseudonyms pseudonyms = new Pseudonyms(PseudonymKey.loadOrCreate(paths.data()));
+        LearningFollower follower = new LearningFollower(index, learning, decisions, pseudonyms);
         FileReviewLog reviewLog = FileReviewLog.open(logDir, new FileReviewLog.Options(
                 config.review().strict() ? FileReviewLog.Durability.STRICT : FileReviewLog.Durability.INTERVAL,
                 java.time.Duration.ofMillis(config.review().syncIntervalMillis()),
@@ -121,7 +122,6 @@ public final class Service implements AutoCloseable {
         }
         // after the replay, so that freezes whose entries are purged are written again first
         purge(retention);
-        Pseudonyms pseudonyms = new Pseudonyms(PseudonymKey.loadOrCreate(paths.data()));
         ReviewDesk desk = new ReviewDesk(reviewLog, index, learning, pseudonyms, () -> rules.status().version(),
                 clock);
         HttpApi api = new HttpApi(decisions, rules, intel.lists(), new ReviewLogRecorder(reviewLog, pseudonyms, learning),

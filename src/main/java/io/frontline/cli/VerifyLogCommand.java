@@ -38,9 +38,17 @@ public final class VerifyLogCommand implements Callable<Integer> {
             return 1;
         }
         long[] entries = {0};
-        LogReader.read(dir, e -> entries[0]++);
+        io.frontline.review.LogEntry[] last = {null};
+        LogReader.read(dir, e -> {
+            entries[0]++;
+            last[0] = e;
+        });
         out.println("review log " + dir + ": " + entries[0] + " entries in " + LogReader.segments(dir).size()
                 + " segment(s), every link of the chain intact");
+        if (last[0] != null) {
+            // the chain cannot show entries cut off its end: record the head elsewhere to compare later
+            out.println("head: entry " + last[0].seq() + " " + last[0].hash());
+        }
         return 0;
     }
 }

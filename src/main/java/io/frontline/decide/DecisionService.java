@@ -114,16 +114,37 @@ public final class DecisionService {
         }
     }
 
-    /** An agent freezes an account: effective on the very next decision, no approval chain. */
+    /**
+     * An agent freezes an account: effective on the very next decision, no approval chain. On an account already
+     * frozen the freeze that stands stays as it is.
+     *
+     * @return the agent's own freeze (what is recorded for it)
+     */
     public Freeze freeze(String accountId, String reason, String by) {
         Freeze freeze = new Freeze(accountId, clock.instant(), reason, null, by);
         memory.freeze(freeze);
-        return memory.freezeOf(accountId).orElse(freeze);
+        return freeze;
     }
 
-    /** Lifts a freeze (after a reviewer's note is logged); empty when the account was not frozen. */
-    public Optional<Freeze> release(String accountId) {
-        return memory.release(accountId);
+    /**
+     * Lifts the freeze that stood since {@code since}, once the reviewer's note is on record; a freeze made after
+     * it is not lifted.
+     */
+    public boolean release(String accountId, Instant since) {
+        return memory.release(accountId, since);
+    }
+
+    /** Lifts whatever freeze stands (a release recorded before releases named their freeze). */
+    public void releaseAny(String accountId) {
+        memory.release(accountId);
+    }
+
+    /**
+     * A freeze read from the review log: it stands unless a freeze already does (the first one stays). Applying
+     * it twice changes nothing, so it is applied as it is made and again as the log is followed.
+     */
+    public void restore(Freeze freeze) {
+        memory.freeze(freeze);
     }
 
     /** Every freeze that stands. */
@@ -133,15 +154,6 @@ public final class DecisionService {
 
     public Optional<Freeze> freezeOf(String accountId) {
         return memory.freezeOf(accountId);
-    }
-
-    /** Puts back a freeze or release read from the review log at start. */
-    public void restore(Freeze freeze, boolean released) {
-        if (released) {
-            memory.release(freeze.accountId());
-        } else {
-            memory.freeze(freeze);
-        }
     }
 
     /**

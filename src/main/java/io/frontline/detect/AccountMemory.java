@@ -168,6 +168,17 @@ public final class AccountMemory {
         return java.util.Optional.ofNullable(frozen.remove(accountId));
     }
 
+    /**
+     * Lifts the freeze that stood since {@code since}, and only that one: a reviewer releases the freeze they
+     * saw, never one that came after it.
+     *
+     * @return whether that freeze stood and is lifted
+     */
+    public boolean release(String accountId, Instant since) {
+        io.frontline.domain.Freeze current = frozen.get(accountId);
+        return current != null && current.since().equals(since) && frozen.remove(accountId, current);
+    }
+
     public java.util.Optional<io.frontline.domain.Freeze> freezeOf(String accountId) {
         return java.util.Optional.ofNullable(frozen.get(accountId));
     }

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.decide.DecisionService;
 import io.frontline.domain.Freeze;
 import io.frontline.json.Json;
+import io.frontline.json.LearningJson;
 import io.frontline.json.RequestReader;
 import io.frontline.store.ReviewDesk;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 
 /**
  * {@code POST /v1/freezes} (an agent freezes at once, no approval chain), {@code GET /v1/freezes/{accountId}}
@@ -30,25 +30,23 @@ final class FreezeRoutes {
 
     void freeze(RoutingContext ctx) {
         RequestReader.FreezeOrder order = RequestReader.freeze(DecideRoutes.body(ctx));
-        String account = order.accountId();
-        String reason = order.reason();
         // the freeze stands before anything else happens: logging it must not delay it
-        Freeze freeze = service.freeze(account, reason, desk.pseudonym(keyId(ctx)));
+        Freeze freeze = service.freeze(order.accountId(), order.reason(), desk.pseudonym(keyId(ctx)));
         Future.fromCompletionStage(desk.frozen(freeze), ctx.vertx().getOrCreateContext())
                 .onSuccess(review -> {
                     RequestIds.withMdc(ctx, () -> log.info("account frozen by key {}; review {} opened", keyId(ctx),
                             review.id()));
                     ctx.response().setStatusCode(201);
-                    DecideRoutes.json(ctx, toJson(freeze).put("status", "active").put("reviewId", review.id())
-                            .toString());
+                    DecideRoutes.json(ctx, LearningJson.freeze(freeze).put("status", "active")
+                            .put("reviewId", review.id()).toString());
                 })
-                .onFailure(e -> ctx.fail(HttpFailure.notReady("the freeze stands, but the review log cannot record it: "
-                        + e.getMessage())));
+                .onFailure(e -> ctx.fail(HttpFailure.notReady("the freeze stands until a restart, but the review log "
+                        + "cannot record it: freeze again")));
     }
 
     void get(RoutingContext ctx) {
         String account = ctx.pathParam("accountId");
-        ObjectNode o = service.freezeOf(account).map(f -> toJson(f).put("status", "active"))
+        ObjectNode o = service.freezeOf(account).map(f -> LearningJson.freeze(f).put("status", "active"))
                 .orElseGet(() -> Json.MAPPER.createObjectNode().put("accountId", account).put("status", "none"));
         DecideRoutes.json(ctx, o.toString());
     }
@@ -56,26 +54,17 @@ final class FreezeRoutes {
     void release(RoutingContext ctx) {
         String account = ctx.pathParam("accountId");
         String note = RequestReader.releaseNote(DecideRoutes.body(ctx));
-        Freeze freeze = service.freezeOf(account).orElseThrow(() -> HttpFailure.notFound("no active freeze on this account"));
-        // released only once the review note is on record
-        Future.fromCompletionStage(desk.released(account, note, desk.pseudonym(keyId(ctx))),
-                        ctx.vertx().getOrCreateContext())
+        Freeze freeze = service.freezeOf(account).orElseThrow(() -> HttpFailure.notFound(
+                "no active freeze on this account"));
+        // lifted as the release is written: the note is on record first
+        Future.fromCompletionStage(desk.released(freeze, note, keyId(ctx)), ctx.vertx().getOrCreateContext())
                 .onSuccess(done -> {
-                    service.release(account);
                     RequestIds.withMdc(ctx, () -> log.info("freeze released by key {}", keyId(ctx)));
-                    DecideRoutes.json(ctx, toJson(freeze).put("status", "released").put("note", note).toString());
+                    DecideRoutes.json(ctx, LearningJson.freeze(freeze).put("status", "released").put("note", note)
+                            .toString());
                 })
-                .onFailure(e -> ctx.fail(HttpFailure.notReady("the review log cannot record the release: "
-                        + e.getMessage())));
-    }
-
-    static ObjectNode toJson(Freeze f) {
-        ObjectNode o = Json.MAPPER.createObjectNode().put("accountId", f.accountId()).put("since", f.since().toString())
-                .put("reason", f.reason()).put("by", f.by());
-        if (f.decisionId() != null) {
-            o.put("decisionId", f.decisionId());
-        }
-        return o;
+                .onFailure(e -> ctx.fail(HttpFailure.notReady("the review log cannot record the release; the freeze "
+                        + "stands")));
     }
 
     static String keyId(RoutingContext ctx) {

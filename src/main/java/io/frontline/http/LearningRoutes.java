@@ -16,27 +16,42 @@ import java.util.concurrent.CompletableFuture;
  * in the review log before it is answered; people appear only as pseudonyms.
  */
 final class LearningRoutes {
+    private static final String NO_DECISION = "the review log holds no decision with this id";
+
     private final ReviewDesk desk;
 
     LearningRoutes(ReviewDesk desk) {
         this.desk = desk;
     }
 
+    /** Reads the decision from the log file off the event loop. */
     void decision(RoutingContext ctx) {
-        DecideRoutes.json(ctx, desk.decision(ctx.pathParam("decisionId")).orElseThrow(() -> HttpFailure.notFound(
-                "the review log holds no decision with this id")).toString());
+        String id = ctx.pathParam("decisionId");
+        ctx.vertx().executeBlocking(() -> desk.decision(id), false)
+                .onSuccess(found -> found.ifPresentOrElse(record -> DecideRoutes.json(ctx, record.toString()),
+                        () -> ctx.fail(HttpFailure.notFound(NO_DECISION))))
+                .onFailure(ctx::fail);
     }
 
+    /** Finds the decision in the log file off the event loop, then records the feedback. */
     void feedback(RoutingContext ctx) {
         RequestReader.FeedbackForm form = RequestReader.feedback(DecideRoutes.body(ctx));
-        CompletableFuture<ReviewDesk.FeedbackTaken> taken = desk.feedback(ctx.pathParam("decisionId"), form,
-                FreezeRoutes.keyId(ctx)).orElseThrow(() -> HttpFailure.notFound("the review log holds no decision with this id"));
-        whenLogged(ctx, taken).onSuccess(t -> {
-            var body = LearningJson.feedback(t.feedback());
-            t.review().ifPresent(r -> body.put("reviewId", r.id()));
-            ctx.response().setStatusCode(201);
-            DecideRoutes.json(ctx, body.toString());
-        });
+        String id = ctx.pathParam("decisionId");
+        String keyId = FreezeRoutes.keyId(ctx);
+        ctx.vertx().executeBlocking(() -> desk.feedback(id, form, keyId), false)
+                .onFailure(ctx::fail)
+                .onSuccess(taken -> {
+                    if (taken.isEmpty()) {
+                        ctx.fail(HttpFailure.notFound(NO_DECISION));
+                        return;
+                    }
+                    whenLogged(ctx, taken.get()).onSuccess(t -> {
+                        var body = LearningJson.feedback(t.feedback());
+                        t.review().ifPresent(r -> body.put("reviewId", r.id()));
+                        ctx.response().setStatusCode(201);
+                        DecideRoutes.json(ctx, body.toString());
+                    });
+                });
     }
 
     void reviews(RoutingContext ctx) {
@@ -56,9 +71,9 @@ final class LearningRoutes {
 
     void updateReview(RoutingContext ctx) {
         var update = RequestReader.reviewUpdate(DecideRoutes.body(ctx));
-        var written = desk.review(ctx.pathParam("reviewId"), update, FreezeRoutes.keyId(ctx))
-                .orElseThrow(() -> HttpFailure.notFound("no review with this id"));
-        whenLogged(ctx, written).onSuccess(r -> DecideRoutes.json(ctx, LearningJson.review(r).toString()));
+        whenLogged(ctx, desk.review(ctx.pathParam("reviewId"), update, FreezeRoutes.keyId(ctx)))
+                .onSuccess(written -> written.ifPresentOrElse(r -> DecideRoutes.json(ctx, LearningJson.review(r)
+                        .toString()), () -> ctx.fail(HttpFailure.notFound("no review with this id"))));
     }
 
     void ruleReport(RoutingContext ctx) {
@@ -67,6 +82,6 @@ final class LearningRoutes {
 
     private static <T> Future<T> whenLogged(RoutingContext ctx, CompletableFuture<T> written) {
         return Future.fromCompletionStage(written, ctx.vertx().getOrCreateContext())
-                .onFailure(e -> ctx.fail(HttpFailure.notReady("the review log cannot record it: " + e.getMessage())));
+                .onFailure(e -> ctx.fail(HttpFailure.notReady("the review log cannot record it now")));
     }
 }

@@ -159,7 +159,7 @@ final class Fields {
         return e;
     }
 
-    /** An array of strings, each like {@link #text}; an empty list when absent. */
+    /** An array of strings, each like {@link #text} and stripped; null when absent. */
     List<String> texts(JsonNode parent, String name, String path, int maxItems, int maxLength) {
         JsonNode n = parent.get(name);
         if (n == null || n.isNull()) {

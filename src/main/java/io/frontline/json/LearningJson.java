@@ -106,6 +106,22 @@ public final class LearningJson {
                 OffsetDateTime.parse(decision.path("decidedAt").asText()).toInstant());
     }
 
+    /** A freeze as logged and shown. */
+    public static ObjectNode freeze(io.frontline.domain.Freeze f) {
+        ObjectNode o = Json.MAPPER.createObjectNode().put("accountId", f.accountId()).put("since", f.since().toString())
+                .put("reason", f.reason()).put("by", f.by());
+        if (f.decisionId() != null) {
+            o.put("decisionId", f.decisionId());
+        }
+        return o;
+    }
+
+    /** A freeze read back from the log. */
+    public static io.frontline.domain.Freeze readFreeze(JsonNode f) {
+        return new io.frontline.domain.Freeze(f.path("accountId").asText(), Instant.parse(f.path("since").asText()),
+                f.path("reason").asText(), f.path("decisionId").asText(null), f.path("by").asText());
+    }
+
     public static ObjectNode feedback(Feedback f) {
         ObjectNode o = Json.MAPPER.createObjectNode().put("decisionId", f.decisionId())
                 .put("action", f.action().wire()).put("outcome", f.finding().wire()).put("note", f.note())

@@ -101,7 +101,7 @@ public final class ReviewRecord {
             o.put("language", r.language().wire());
         }
         if (r.agentId() != null) {
-            o.put("agent", pseudonyms.of(r.agentId()));
+            o.put("agent", pseudonyms.ofAgent(r.agentId()));
         }
         return o;
     }

@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Learning {
     private final Map<String, Review> reviews = new ConcurrentHashMap<>();
+    /** Decision id and trigger of every review, so a decision gets one review per trigger. */
+    private final java.util.Set<String> reviewed = ConcurrentHashMap.newKeySet();
     private final Map<String, Feedback> feedback = new ConcurrentHashMap<>();
     /** The log entry that recorded each decision's latest feedback, so retention knows when it goes. */
     private final Map<String, Long> feedbackSeq = new ConcurrentHashMap<>();
@@ -89,7 +91,13 @@ public final class Learning {
      * carried — and the report's days before {@code firstDay}, exactly what reading the kept log back rebuilds.
      */
     public void forget(long seq, java.time.LocalDate firstDay) {
-        reviews.values().removeIf(r -> Review.seqOf(r.id()) <= seq);
+        reviews.values().removeIf(r -> {
+            boolean gone = Review.seqOf(r.id()) <= seq;
+            if (gone && r.decisionId() != null) {
+                reviewed.remove(r.decisionId() + "\n" + r.trigger().wire());
+            }
+            return gone;
+        });
         feedbackSeq.entrySet().removeIf(e -> {
             if (e.getValue() <= seq) {
                 feedback.remove(e.getKey());
@@ -101,11 +109,14 @@ public final class Learning {
     }
 
     private boolean hasReview(String decisionId, ReviewTrigger trigger) {
-        return reviews.values().stream().anyMatch(r -> decisionId.equals(r.decisionId()) && r.trigger() == trigger);
+        return reviewed.contains(decisionId + "\n" + trigger.wire());
     }
 
     private Review open(Review review) {
         reviews.putIfAbsent(review.id(), review);
+        if (review.decisionId() != null) {
+            reviewed.add(review.decisionId() + "\n" + review.trigger().wire());
+        }
         return reviews.get(review.id());
     }
 }

@@ -26,11 +26,25 @@ public final class Pseudonyms {
         this.key = new SecretKeySpec(key.clone(), ALGORITHM);
     }
 
-    /** {@code p-} and 16 hex digits; null stays null. */
-    public String of(String realId) {
-        if (realId == null) {
-            return null;
+    /** An agent, by the id the agent desktop sends: {@code p-} and 16 hex digits; null stays null. */
+    public String ofAgent(String agentId) {
+        return agentId == null ? null : of("agent:" + agentId);
+    }
+
+    /** A person by the id of the API key they act with (a key id and an agent id never share a pseudonym). */
+    public String ofKey(String keyId) {
+        return keyId == null ? null : of("key:" + keyId);
+    }
+
+    /** {@code who} as written in the review log: {@code rules} and pseudonyms stay, anything else is a key id. */
+    public String ensure(String who) {
+        if (who == null || who.equals("rules") || who.matches("p-[0-9a-f]{16}")) {
+            return who;
         }
+        return ofKey(who);
+    }
+
+    private String of(String realId) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);

@@ -117,8 +117,9 @@ public final class RuleReport {
         }
     }
 
-    private static List<String> rulesOf(LoggedDecision d) {
-        return d.firedRules().isEmpty() ? List.of(NO_RULE) : d.firedRules();
+    /** Each rule once per decision, however often it fired on it (a rule fires once per scam type it matches). */
+    private static java.util.Collection<String> rulesOf(LoggedDecision d) {
+        return d.firedRules().isEmpty() ? List.of(NO_RULE) : new java.util.LinkedHashSet<>(d.firedRules());
     }
 
     private AtomicLongArray row(String ruleset, String rule, LocalDate day) {

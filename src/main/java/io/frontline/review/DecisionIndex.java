@@ -9,13 +9,13 @@ import java.util.function.Consumer;
  * Finds a decision's entry in the review log by its id, in bounded memory. Decision ids begin with the
  * millisecond they were made (ULIDs), and the log is written in nearly that order, so the index keeps only, per
  * block of {@value #BLOCK} decisions, where the block starts in the file and the earliest and latest millisecond
- * in it — about 32 bytes per block. A block never spans two segment files. A lookup reads the few blocks whose
- * time span covers the id. Fed every entry in log order: at start as the log is read back, then as entries are
- * written.
+ * in it — about 40 bytes per block, some 30 MB for a year of a million decisions a day. A block never spans two
+ * segment files. A lookup reads the few blocks whose time span covers the id. Fed every entry in log order: at
+ * start as the log is read back, then as entries are written.
  */
 public final class DecisionIndex implements Consumer<LogEntry> {
-    static final int BLOCK = 64;
-    private static final String PREFIX = "{\"decisionId\":\"";
+    static final int BLOCK = 512;
+    private static final String FIELD = "\"decisionId\":\"";
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
     private Path[] files = new Path[1024];
@@ -103,13 +103,21 @@ public final class DecisionIndex implements Consumer<LogEntry> {
 
     private record Span(Path file, long from, long to) {}
 
-    /** The id of a decision entry, read from the front of its record; null for other entries. */
+    /**
+     * The id of a decision entry: the first {@code decisionId} of its record, at its front (older records hold
+     * it further in, inside the decision; the request part never has one); null for other entries.
+     */
     static String decisionId(LogEntry entry) {
-        if (!"decision".equals(entry.kind()) || !entry.json().startsWith(PREFIX)) {
+        if (!"decision".equals(entry.kind())) {
             return null;
         }
-        int end = entry.json().indexOf('"', PREFIX.length());
-        return end < 0 ? null : entry.json().substring(PREFIX.length(), end);
+        int at = entry.json().indexOf(FIELD);
+        if (at < 0) {
+            return null;
+        }
+        int start = at + FIELD.length();
+        int end = entry.json().indexOf('"', start);
+        return end < 0 ? null : entry.json().substring(start, end);
     }
 
     /** The millisecond a decision id was made, or -1 when it is not a decision id. */

@@ -58,7 +58,7 @@ public final class FileReviewLog implements AutoCloseable {
     private volatile IOException lastError;
     private volatile long seq;
     private String lastHash;
-    private FileChannel channel;
+    private volatile FileChannel channel;
     private long size;
     private LocalDate segmentDay;
 
@@ -108,6 +108,7 @@ public final class FileReviewLog implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             SegmentFiles.migrate(dir);
+            finishPurge(dir);
             List<Segment> segments = new ArrayList<>(SegmentFiles.list(dir));
             long seq = 0;
             String hash = HashChain.GENESIS;
@@ -147,14 +148,26 @@ public final class FileReviewLog implements AutoCloseable {
         }
     }
 
-    /** Cuts a last line without its newline, left by a crash in the middle of a write. */
+    /**
+     * Cuts a last line without its newline, left by a crash in the middle of a write, and syncs the segment: what
+     * a killed process left in the page cache is on disk before anything new is written after it.
+     */
     private static void cutTornLine(Path file) throws IOException {
         try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             long valid = LogReader.endOfLastLine(c);
             if (valid < c.size()) {
                 c.truncate(valid);
-                c.force(true);
             }
+            c.force(true);
+        }
+    }
+
+    /** Deletes the segments a purge stopped in the middle of deleting: those wholly before its anchor. */
+    private static void finishPurge(Path dir) throws IOException {
+        long anchored = SegmentFiles.anchors(dir).stream().mapToLong(Anchor::seq).max().orElse(0);
+        List<Segment> segments = SegmentFiles.list(dir);
+        for (int i = 0; i + 1 < segments.size() && segments.get(i + 1).firstSeq() - 1 <= anchored; i++) {
+            Files.deleteIfExists(segments.get(i).file());
         }
     }
 
@@ -195,6 +208,10 @@ public final class FileReviewLog implements AutoCloseable {
                     String hashBefore = lastHash;
                     try {
                         writeBatch(batch, entries);
+                        if (durability == Durability.STRICT) {
+                            channel.force(false);
+                            lastSync = System.nanoTime();
+                        }
                     } catch (IOException | RuntimeException e) {
                         // nothing of a failed batch counts: the chain goes on from the last entry written
                         seq = seqBefore;
@@ -204,12 +221,7 @@ public final class FileReviewLog implements AutoCloseable {
                         channel.position(size);
                         throw e;
                     }
-                    unsynced = true;
-                    if (durability == Durability.STRICT) {
-                        channel.force(false);
-                        unsynced = false;
-                        lastSync = System.nanoTime();
-                    }
+                    unsynced = durability != Durability.STRICT;
                     lastError = null;
                     entries.forEach(this::tell);
                     for (int i = 0; i < batch.size(); i++) {
@@ -238,10 +250,17 @@ public final class FileReviewLog implements AutoCloseable {
     /** Closes the full or yesterday's segment, synced, and goes on in a new one. */
     private void rotate() throws IOException {
         channel.force(true);
-        channel.close();
         Path file = SegmentFiles.name(dir, seq + 1);
-        channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        // the new file first: if it cannot be made, writing goes on in the current one
+        FileChannel next = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        if (next.size() > 0) {
+            next.close();
+            throw new IOException(file + " exists and is not empty");
+        }
         SegmentFiles.syncDirectory(dir);
+        FileChannel previous = channel;
+        channel = next;
+        previous.close();
         size = 0;
         segmentDay = today();
         synchronized (segments) {
@@ -303,6 +322,7 @@ public final class FileReviewLog implements AutoCloseable {
         }
         append("purge", "{\"upToSeq\":" + anchor.seq() + ",\"hash\":\"" + anchor.hash() + "\",\"before\":\""
                 + cutoff + "\",\"segments\":" + old.size() + "}").join();
+        sync();
         SegmentFiles.addAnchor(dir, anchor);
         try {
             for (Segment s : old) {
@@ -316,6 +336,17 @@ public final class FileReviewLog implements AutoCloseable {
             segments.removeAll(old);
         }
         return Optional.of(anchor);
+    }
+
+    /** Forces what is written to disk now (a rotated-away segment was forced as it closed). */
+    private void sync() {
+        try {
+            channel.force(false);
+        } catch (java.nio.channels.ClosedChannelException e) {
+            // rotated meanwhile: the closed segment was forced first, the new one holds nothing of ours
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot sync the review log in " + dir, e);
+        }
     }
 
     /** The oldest segments, never the one being written, last written before {@code cutoff}: what a purge removes. */

@@ -35,6 +35,22 @@ public final class LogReader {
      * meanwhile reads as empty.
      */
     public static void read(Path file, long from, long to, Consumer<LogEntry> reader) {
+        lines(file, from, to, (text, offset) -> {
+            LogEntry entry = parse(text, file, offset);
+            if (entry != null) {
+                reader.accept(entry);
+            }
+            return true;
+        });
+    }
+
+    /** Told of each complete line and where it starts; answers whether to go on. */
+    private interface LineReader {
+        boolean line(String text, long offset);
+    }
+
+    /** Each complete line of a file starting in [from, to), in 64 KB chunks; a file gone reads as empty. */
+    private static void lines(Path file, long from, long to, LineReader reader) {
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
             byte[] line = new byte[4096];
@@ -56,9 +72,8 @@ public final class LogReader {
                     }
                     System.arraycopy(bytes, start, line, lineLength, piece);
                     lineLength += piece;
-                    LogEntry entry = parse(new String(line, 0, lineLength, StandardCharsets.UTF_8), file, lineStart);
-                    if (entry != null) {
-                        reader.accept(entry);
+                    if (!reader.line(new String(line, 0, lineLength, StandardCharsets.UTF_8), lineStart)) {
+                        return;
                     }
                     lineStart = position + i + 1;
                     lineLength = 0;
@@ -133,6 +148,10 @@ public final class LogReader {
         Segment first = segments.get(0);
         String previous = HashChain.GENESIS;
         Anchor anchor = null;
+        if (first.firstSeq() == 1 && !SegmentFiles.anchors(dir).isEmpty()) {
+            return broken(first, 1, "the log begins again at entry 1 although entries were purged before: it was "
+                    + "removed and started over");
+        }
         if (first.firstSeq() != 1) {
             anchor = SegmentFiles.anchors(dir).stream().filter(a -> a.seq() + 1 == first.firstSeq()).findFirst()
                     .orElse(null);
@@ -145,50 +164,72 @@ public final class LogReader {
         long expected = first.firstSeq();
         boolean purgeRecorded = anchor == null;
         String purgeMark = anchor == null ? null : "\"upToSeq\":" + anchor.seq() + ",\"hash\":\"" + anchor.hash() + "\"";
+        Check check = new Check(previous, expected, purgeRecorded, purgeMark);
         for (Segment s : segments) {
-            if (s.firstSeq() != expected) {
-                return broken(s, 1, "the segment starts at entry " + s.firstSeq() + " where " + expected
+            if (s.firstSeq() != check.expected) {
+                return broken(s, 1, "the segment starts at entry " + s.firstSeq() + " where " + check.expected
                         + " was expected: entries are missing");
             }
-            try {
-                long lineNo = 0;
-                for (String line : Files.readAllLines(s.file(), StandardCharsets.UTF_8)) {
-                    lineNo++;
-                    int tab = line.lastIndexOf('\t');
-                    int firstTab = line.indexOf('\t');
-                    if (tab <= 0 || firstTab == tab) {
-                        return broken(s, lineNo, "not a log line");
-                    }
-                    long seq;
-                    try {
-                        seq = Long.parseLong(line.substring(0, firstTab));
-                    } catch (NumberFormatException e) {
-                        return broken(s, lineNo, "no sequence number");
-                    }
-                    if (seq != expected) {
-                        return broken(s, lineNo, "sequence " + seq + " where " + expected
-                                + " was expected: an entry is missing or out of order");
-                    }
-                    String body = line.substring(0, tab);
-                    if (!HashChain.next(previous, body).equals(line.substring(tab + 1))) {
-                        return broken(s, lineNo, "entry " + seq
-                                + " does not match its hash: it was changed, or the one before it was");
-                    }
-                    if (!purgeRecorded && body.contains("\tpurge\t") && body.contains(purgeMark)) {
-                        purgeRecorded = true;
-                    }
-                    previous = line.substring(tab + 1);
-                    expected++;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + s.file(), e);
+            long[] lineNo = {0};
+            lines(s.file(), 0, Long.MAX_VALUE, (line, offset) -> {
+                lineNo[0]++;
+                check.problem = check.line(line);
+                return check.problem == null;
+            });
+            if (check.problem != null) {
+                return broken(s, lineNo[0], check.problem);
             }
         }
+        purgeRecorded = check.purgeRecorded;
         if (!purgeRecorded) {
             return broken(first, 1, "the log starts after entry " + anchor.seq()
                     + ", but no purge entry in it records removing the entries before");
         }
         return Optional.empty();
+    }
+
+    /** The state of a verification as it goes through the lines. */
+    private static final class Check {
+        String previous;
+        long expected;
+        boolean purgeRecorded;
+        final String purgeMark;
+        String problem;
+
+        Check(String previous, long expected, boolean purgeRecorded, String purgeMark) {
+            this.previous = previous;
+            this.expected = expected;
+            this.purgeRecorded = purgeRecorded;
+            this.purgeMark = purgeMark;
+        }
+
+        /** Checks one line; the problem, or null when it follows. */
+        String line(String line) {
+            int tab = line.lastIndexOf('\t');
+            int firstTab = line.indexOf('\t');
+            if (tab <= 0 || firstTab == tab) {
+                return "not a log line";
+            }
+            long seq;
+            try {
+                seq = Long.parseLong(line.substring(0, firstTab));
+            } catch (NumberFormatException e) {
+                return "no sequence number";
+            }
+            if (seq != expected) {
+                return "sequence " + seq + " where " + expected + " was expected: an entry is missing or out of order";
+            }
+            String body = line.substring(0, tab);
+            if (!HashChain.next(previous, body).equals(line.substring(tab + 1))) {
+                return "entry " + seq + " does not match its hash: it was changed, or the one before it was";
+            }
+            if (!purgeRecorded && body.contains("\tpurge\t") && body.contains(purgeMark)) {
+                purgeRecorded = true;
+            }
+            previous = line.substring(tab + 1);
+            expected++;
+            return null;
+        }
     }
 
     private static Optional<ChainBroken> broken(Segment s, long line, String reason) {

@@ -32,12 +32,13 @@ final class SegmentFiles {
 
     /** Takes a log written before segments as the first segment. */
     static void migrate(Path dir) throws IOException {
-        if (list(dir).isEmpty() && Files.exists(dir.resolve(UNSPLIT))) {
+        List<Segment> segments = list(dir);
+        if (segments.size() == 1 && segments.get(0).file().getFileName().toString().equals(UNSPLIT)) {
             Files.move(dir.resolve(UNSPLIT), name(dir, 1));
         }
     }
 
-    /** The segments in order. */
+    /** The segments in order; a log written before segments is the first (until it is renamed at open). */
     static List<Segment> list(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -51,6 +52,9 @@ final class SegmentFiles {
                 }
             }
             out.sort(Comparator.comparingLong(Segment::firstSeq));
+            if (out.isEmpty() && Files.exists(dir.resolve(UNSPLIT))) {
+                out.add(new Segment(dir.resolve(UNSPLIT), 1));
+            }
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the review log in " + dir, e);

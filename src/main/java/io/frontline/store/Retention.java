@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.decide.DecisionService;
 import io.frontline.domain.Freeze;
 import io.frontline.json.Json;
+import io.frontline.json.LearningJson;
 import io.frontline.learn.Learning;
 import io.frontline.review.Anchor;
 import io.frontline.review.DecisionIndex;
@@ -56,7 +57,7 @@ public final class Retention {
     }
 
     /** Purges what is older than the retention; blocking (run it off the event loop). */
-    public Purged purge() {
+    public synchronized Purged purge() {
         LocalDate firstDay = firstDayKept();
         Instant cutoff = firstDay.atStartOfDay(ZoneOffset.UTC).toInstant();
         Set<Path> before = log.segments().stream().map(Segment::file).collect(Collectors.toSet());
@@ -79,13 +80,7 @@ public final class Retention {
     private static String standingFreezes(List<Freeze> freezes) {
         ObjectNode o = Json.MAPPER.createObjectNode();
         ArrayNode items = o.putArray("freezes");
-        for (Freeze f : freezes) {
-            ObjectNode item = items.addObject().put("accountId", f.accountId()).put("since", f.since().toString())
-                    .put("reason", f.reason()).put("by", f.by());
-            if (f.decisionId() != null) {
-                item.put("decisionId", f.decisionId());
-            }
-        }
+        freezes.forEach(f -> items.add(LearningJson.freeze(f)));
         return o.toString();
     }
 }

@@ -45,9 +45,9 @@ public final class ReviewDesk {
         this.clock = clock;
     }
 
-    /** The pseudonym a person (an agent id, an API key id) is known by in the log and in reviews. */
-    public String pseudonym(String realId) {
-        return pseudonyms.of(realId);
+    /** The pseudonym of the person acting with an API key, as known in the log and in reviews. */
+    public String pseudonym(String keyId) {
+        return pseudonyms.ofKey(keyId);
     }
 
     /** A decision as the review log holds it, with its latest feedback; empty when the log does not hold it. */
@@ -75,33 +75,38 @@ public final class ReviewDesk {
             return Optional.empty();
         }
         Feedback f = new Feedback(decisionId, form.action(), form.finding(), form.note(),
-                pseudonyms.of(form.agentId() != null ? form.agentId() : keyId), clock.instant());
+                form.agentId() != null ? pseudonyms.ofAgent(form.agentId()) : pseudonyms.ofKey(keyId), clock.instant());
         return Optional.of(log.append("feedback", LearningJson.feedbackEvent(decision.get(), f))
                 .thenApply(entry -> new FeedbackTaken(f, learning.review(reviewOpenedBy(entry)))));
     }
 
-    /** Records a reviewer's writing; empty when there is no such review. */
-    public Optional<CompletableFuture<Review>> review(String reviewId, ReviewUpdate update, String keyId) {
+    /**
+     * Records a reviewer's writing; empty when there is no such review, or none any more once it is written
+     * (purged meanwhile).
+     */
+    public CompletableFuture<Optional<Review>> review(String reviewId, ReviewUpdate update, String keyId) {
         if (learning.review(reviewId).isEmpty()) {
-            return Optional.empty();
+            return CompletableFuture.completedFuture(Optional.empty());
         }
-        return Optional.of(log.append("review", LearningJson.reviewEvent(reviewId, update, pseudonyms.of(keyId),
-                clock.instant())).thenApply(entry -> learning.review(reviewId).orElseThrow()));
+        return log.append("review", LearningJson.reviewEvent(reviewId, update, pseudonyms.ofKey(keyId),
+                clock.instant())).thenApply(entry -> learning.review(reviewId));
     }
 
-    /** Records a freeze that already stands; its review opens as the entry is written. */
+    /** Records an agent's freeze, which already stands; its review opens as the entry is written. */
     public CompletableFuture<Review> frozen(Freeze freeze) {
-        ObjectNode event = Json.MAPPER.createObjectNode().put("event", "freeze").put("accountId", freeze.accountId())
-                .put("since", freeze.since().toString()).put("reason", freeze.reason()).put("by", freeze.by())
-                .put("ruleset", ruleset.get());
+        ObjectNode event = LearningJson.freeze(freeze).put("event", "freeze").put("ruleset", ruleset.get());
         return log.append("freeze", event.toString())
                 .thenApply(entry -> learning.review(reviewOpenedBy(entry)).orElseThrow());
     }
 
-    /** Records a release and its review note; the freeze is lifted once this completes. */
-    public CompletableFuture<LogEntry> released(String accountId, String note, String by) {
-        ObjectNode event = Json.MAPPER.createObjectNode().put("event", "release").put("accountId", accountId)
-                .put("note", note).put("by", by).put("at", clock.instant().toString());
+    /**
+     * Records the release of a freeze with the reviewer's note; the freeze is lifted as the entry is written
+     * ({@link LearningFollower}), so the note is on record first.
+     */
+    public CompletableFuture<LogEntry> released(Freeze freeze, String note, String keyId) {
+        ObjectNode event = Json.MAPPER.createObjectNode().put("event", "release").put("accountId", freeze.accountId())
+                .put("freezeSince", freeze.since().toString()).put("note", note).put("by", pseudonyms.ofKey(keyId))
+                .put("at", clock.instant().toString());
         return log.append("release", event.toString());
     }
 

@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Rebuilds state from the review log at start, in one pass: the freezes that stand (frozen — or carried
- * forward by a purge — and not released since), each account's payment history (decided payments and loaded past ones) and scam-contact marks, and — through the follower — the decision
- * index, feedback, reviews and the rule report.
+ * Rebuilds state from the review log at start, in one pass: through the follower, the freezes that stand, the
+ * decision index, feedback, reviews; here, the freezes a purge carried forward, each account's payment history
+ * (decided payments and loaded past ones), scam-contact marks and the rule report.
  */
 public final class ReviewLogReplay {
     private final DecisionService service;
@@ -36,6 +36,8 @@ public final class ReviewLogReplay {
     private long entries;
     private long decisions;
     private long unreadable;
+    /** Freezes released so far, as account and the time the freeze stood since. */
+    private final java.util.Set<String> released = new java.util.HashSet<>();
 
     private ReviewLogReplay(DecisionService service, Learning learning, Consumer<LogEntry> follower) {
         this.service = service;
@@ -68,23 +70,21 @@ public final class ReviewLogReplay {
         follower.accept(entry);
         switch (entry.kind()) {
             case "decision" -> decision(entry);
-            case "freeze" -> {
+            case "release" -> {
                 JsonNode e = Json.readLogged(entry.json());
-                service.restore(new Freeze(e.path("accountId").asText(), Instant.parse(e.path("since").asText()),
-                        e.path("reason").asText(), null, e.path("by").asText()), false);
+                released.add(e.path("accountId").asText() + "\n" + e.path("freezeSince").asText(""));
             }
-            case "standing-freezes" -> Json.readLogged(entry.json()).path("freezes").forEach(f ->
-                    service.restore(new Freeze(f.path("accountId").asText(), Instant.parse(f.path("since").asText()),
-                            f.path("reason").asText(), f.path("decisionId").asText(null), f.path("by").asText()),
-                            false));
+            case "standing-freezes" -> Json.readLogged(entry.json()).path("freezes").forEach(f -> {
+                Freeze freeze = LearningJson.readFreeze(f);
+                // a freeze released before the purge wrote it again stays released
+                if (!released.contains(freeze.accountId() + "\n" + freeze.since())) {
+                    service.restore(freeze);
+                }
+            });
             case "history" -> Json.readLogged(entry.json()).path("payments").forEach(p -> {
                 TransactionRequest r = payment(p);
                 service.restorePayment(r, r.occurredAt().toInstant(), Outcome.ALLOW);
             });
-            case "release" -> {
-                JsonNode e = Json.readLogged(entry.json());
-                service.restore(new Freeze(e.path("accountId").asText(), Instant.EPOCH, "", null, ""), true);
-            }
             default -> { }
         }
     }
@@ -101,10 +101,6 @@ public final class ReviewLogReplay {
             List<String> kinds = new ArrayList<>();
             record.path("decision").path("signals").forEach(s -> kinds.add(s.path("kind").asText()));
             service.restoreContact(d.accountId(), time(request.path("receivedAt")), d.decidedAt(), d.outcome(), kinds);
-        }
-        if (d.outcome() == Outcome.EMERGENCY_FREEZE && d.accountId() != null) {
-            service.restore(new Freeze(d.accountId(), d.decidedAt(), "emergency-freeze decision", d.decisionId(),
-                    "rules"), false);
         }
     }
 

@@ -57,4 +57,17 @@ class AccountMemoryTest {
         assertEquals(1, m.size());
         assertTrue(m.isFrozen("idle"));
     }
+
+    @Test
+    void a_release_lifts_the_freeze_it_names_and_not_one_that_came_after() {
+        AccountMemory memory = new AccountMemory(10);
+        java.time.Instant t0 = java.time.Instant.parse("2026-11-20T10:00:00Z");
+        memory.freeze(new io.frontline.domain.Freeze("acc-1", t0, "first", null, "p-aa"));
+        memory.freeze(new io.frontline.domain.Freeze("acc-1", t0.plusSeconds(5), "second", null, "p-bb"));
+        assertEquals("first", memory.freezeOf("acc-1").orElseThrow().reason(), "the first freeze stands");
+        org.junit.jupiter.api.Assertions.assertFalse(memory.release("acc-1", t0.plusSeconds(5)));
+        org.junit.jupiter.api.Assertions.assertTrue(memory.isFrozen("acc-1"));
+        org.junit.jupiter.api.Assertions.assertTrue(memory.release("acc-1", t0));
+        org.junit.jupiter.api.Assertions.assertFalse(memory.isFrozen("acc-1"));
+    }
 }

@@ -78,6 +78,32 @@ class LearningTest {
     }
 
     @Test
+    void a_rule_that_fires_once_per_scam_type_counts_once_per_decision() {
+        Learning learning = new Learning();
+        LoggedDecision d = decision("dcs-7", Outcome.ESCALATE, "Scam wording in the memo", "Scam wording in the memo");
+        learning.decided(d, 1);
+        learning.feedback(d, feedback("dcs-7", HumanAction.FOLLOWED, Finding.FRAUD_CONFIRMED), 2);
+        RuleReport.Row row = learning.ruleReport().get(0);
+        assertEquals(1, row.hits());
+        assertEquals(Map.of(Outcome.ESCALATE, 1L), row.outcomes());
+        assertEquals(1, row.fraudConfirmed());
+    }
+
+    @Test
+    void retention_forgets_the_reviews_and_feedback_of_purged_entries_and_the_report_days_before() {
+        Learning learning = new Learning();
+        LoggedDecision old = decision("dcs-8", Outcome.WARN, "Unusual amount");
+        learning.decided(old, 1);
+        learning.feedback(old, feedback("dcs-8", HumanAction.OVERRODE, Finding.FALSE_POSITIVE), 2);
+        learning.frozen("acc-9", "why", "p-aa", AT, "rs-1", 3);
+        learning.forget(2, java.time.LocalDate.of(2026, 11, 23));
+        assertTrue(learning.review("rev-2").isEmpty());
+        assertTrue(learning.review("rev-3").isPresent(), "entry 3 was kept");
+        assertTrue(learning.feedbackOn("dcs-8").isEmpty());
+        assertTrue(learning.ruleReport().isEmpty(), "the decision's day is before the first day kept");
+    }
+
+    @Test
     void a_reviewer_changes_only_what_is_sent() {
         Learning learning = new Learning();
         learning.frozen("acc-9", "why", "p-aa", AT, "rs-1", 3);

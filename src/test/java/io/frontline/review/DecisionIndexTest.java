@@ -46,4 +46,17 @@ class DecisionIndexTest {
         assertTrue(live.find("dcs-not-a-ulid").isEmpty());
         assertTrue(live.find("rev-1").isEmpty());
     }
+
+    @Test
+    void a_record_written_before_the_id_came_first_is_found_too() throws Exception {
+        Path dir = Files.createTempDirectory("decision-index");
+        DecisionIndex index = new DecisionIndex();
+        String id = new DecisionIds(Clock.systemUTC()).next();
+        try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Options.of(FileReviewLog.Durability.STRICT,
+                Duration.ofMillis(5)), index)) {
+            log.append("decision", "{\"request\":{\"transactionId\":\"t\"},\"decision\":{\"decisionId\":\"" + id
+                    + "\"}}").join();
+        }
+        assertTrue(index.find(id).isPresent());
+    }
 }

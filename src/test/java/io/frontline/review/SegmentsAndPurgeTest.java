@@ -143,4 +143,54 @@ class SegmentsAndPurgeTest {
         }
         assertEquals(Optional.empty(), LogReader.verify(dir));
     }
+
+    @Test
+    void a_segment_that_cannot_be_made_fails_its_batch_and_writing_goes_on_once_it_can() throws Exception {
+        Path dir = Files.createTempDirectory("segments");
+        try (FileReviewLog log = open(dir, 1, new MovableClock())) {
+            write(log, 0, 10);
+            Path next = SegmentFiles.name(dir, log.lastSeq() + 1);
+            Files.createDirectory(next);
+            Files.writeString(next.resolve("in-the-way"), "x");
+            org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                    () -> log.append("decision", "{\"n\":10}").join());
+            Files.delete(next.resolve("in-the-way"));
+            Files.delete(next);
+            assertEquals(11, log.append("decision", "{\"n\":10}").join().seq());
+            assertTrue(log.isWritable());
+        }
+        assertEquals(Optional.empty(), LogReader.verify(dir));
+    }
+
+    @Test
+    void a_purge_cut_short_after_its_anchor_is_finished_at_the_next_open() throws Exception {
+        Path dir = Files.createTempDirectory("segments");
+        MovableClock clock = new MovableClock();
+        try (FileReviewLog log = open(dir, 200, clock)) {
+            write(log, 0, 20);
+        }
+        List<Segment> segments = LogReader.segments(dir);
+        // a purge that wrote its entry and anchor, then stopped before deleting anything
+        try (FileReviewLog log = open(dir, 200, clock)) {
+            LogEntry lastOfFirst = LogReader.last(segments.get(0).file()).orElseThrow();
+            log.append("purge", "{\"upToSeq\":" + lastOfFirst.seq() + ",\"hash\":\"" + lastOfFirst.hash()
+                    + "\",\"before\":\"x\",\"segments\":1}").join();
+            SegmentFiles.addAnchor(dir, new Anchor(lastOfFirst.seq(), lastOfFirst.hash()));
+        }
+        try (FileReviewLog log = open(dir, 200, clock)) {
+            assertTrue(Files.notExists(segments.get(0).file()));
+        }
+        assertEquals(Optional.empty(), LogReader.verify(dir));
+    }
+
+    @Test
+    void a_log_removed_and_started_over_after_a_purge_is_detected() throws Exception {
+        Path dir = Files.createTempDirectory("segments");
+        try (FileReviewLog log = open(dir, FileReviewLog.DEFAULT_SEGMENT_BYTES, new MovableClock())) {
+            write(log, 0, 3);
+        }
+        SegmentFiles.addAnchor(dir, new Anchor(2, "ab"));
+        ChainBroken broken = LogReader.verify(dir).orElseThrow();
+        assertTrue(broken.reason().contains("begins again at entry 1"), broken.reason());
+    }
 }
