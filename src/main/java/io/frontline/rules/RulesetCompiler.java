@@ -120,6 +120,9 @@ public final class RulesetCompiler {
             }
             sources.put(f.name(), drl);
             status.add(new RulesetStatus.PolicyFile(f.name(), hex(bytes), countRules(drl)));
+            if (!guard(f.name(), drl, tables, problems)) {
+                continue;
+            }
             Resource resource = ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8));
             resource.setSourcePath(f.name());
             batch.add(resource, ResourceType.DRL);
@@ -148,6 +151,21 @@ public final class RulesetCompiler {
         log.info("compiled ruleset {}: {} rules from {} files in {} ms", v, meta.size(), files.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return new Result(new DroolsRuleset(v, kieBase, meta, scripts, status, generated, clock.instant()), problems);
+    }
+
+    /** Whether the text may be compiled: it must not reach beyond the facts and the decision ({@link PolicyGuard}). */
+    private static boolean guard(String file, String drl, Map<String, TableCells.Table> tables,
+                                 List<RuleProblem> problems) {
+        List<PolicyGuard.Violation> violations = PolicyGuard.check(drl);
+        for (PolicyGuard.Violation v : violations) {
+            if (tables.containsKey(file)) {
+                String cell = TableCells.locate(tables.get(file), v.line(), v.message());
+                problems.add(RuleProblem.error(file, TableCells.row(cell), cell, v.message()));
+            } else {
+                problems.add(RuleProblem.error(file, v.line(), null, v.message()));
+            }
+        }
+        return violations.isEmpty();
     }
 
     private static String convert(String name, byte[] bytes, InputType type, List<RuleProblem> problems) {
