@@ -13,4 +13,9 @@ public interface Ruleset {
 
     /** Runs every rule over the facts; rule actions land on the ruling. */
     void evaluate(Collection<Object> facts, Ruling ruling);
+
+    /** The DRL a spreadsheet table of this ruleset converts to, each rule with its row; empty for other files. */
+    default java.util.Optional<TableDrl> tableDrl(String file) {
+        return java.util.Optional.empty();
+    }
 }

@@ -86,6 +86,8 @@ public final class HttpApi {
         router.get("/v1/reports/rules").handler(access.allow(Role.REVIEWER, Role.POLICY))
                 .handler(learning::ruleReport);
         router.get("/v1/rules").handler(access.allow(Role.POLICY, Role.REVIEWER)).handler(rules::status);
+        router.get("/v1/rules/files/:path/drl").handler(access.allow(Role.POLICY, Role.REVIEWER))
+                .handler(rules::tableDrl);
 
         router.get("/v1/lists/:list/entries").handler(access.allow(Role.POLICY)).handler(lists::get);
         router.put("/v1/lists/:list/entries").handler(access.allow(Role.POLICY)).handler(MediaTypes::requireJson);

@@ -16,6 +16,26 @@ final class RulesRoutes {
         this.rules = rules;
     }
 
+    /** {@code GET /v1/rules/files/{path}/drl}: the DRL a table of the ruleset in force converts to, rule by row. */
+    void tableDrl(RoutingContext ctx) {
+        String file = ctx.pathParam("path");
+        io.frontline.decide.Ruleset ruleset = rules.current().orElseThrow(() -> HttpFailure.notReady(
+                "no valid ruleset is loaded"));
+        io.frontline.decide.TableDrl table = ruleset.tableDrl(file).orElseThrow(() -> HttpFailure.notFound(
+                "no spreadsheet table " + file + " in the ruleset in force (the path as GET /v1/rules lists it, with "
+                        + "/ written %2F)"));
+        ObjectNode o = Json.MAPPER.createObjectNode().put("file", table.file()).put("ruleset", ruleset.version())
+                .put("drl", table.drl());
+        ArrayNode items = o.putArray("rules");
+        for (io.frontline.decide.TableDrl.TableRule r : table.rules()) {
+            ObjectNode item = items.addObject().put("name", r.name()).put("line", r.line()).put("row", r.row());
+            if (r.cell() != null) {
+                item.put("cell", r.cell());
+            }
+        }
+        DecideRoutes.json(ctx, o.toString());
+    }
+
     void status(RoutingContext ctx) {
         DecideRoutes.json(ctx, toJson(rules.status()).toString());
     }

@@ -61,6 +61,13 @@ public final class DroolsRuleset implements Ruleset {
         return meta.size();
     }
 
+    @Override
+    public java.util.Optional<io.frontline.decide.TableDrl> tableDrl(String file) {
+        String drl = generatedDrl.get(file);
+        return drl == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new io.frontline.decide.TableDrl(file, drl, TableCells.rules(drl)));
+    }
+
     /** The DRL generated from each spreadsheet table, by file name. */
     public Map<String, String> generatedDrl() {
         return generatedDrl;

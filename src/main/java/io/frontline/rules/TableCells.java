@@ -71,6 +71,27 @@ final class TableCells {
         return best < 0 ? firstColumn + row : CellReference.convertNumToColString(best) + row;
     }
 
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+
+    /** The rules of a table's generated DRL, each with the row its values come from. */
+    static List<io.frontline.decide.TableDrl.TableRule> rules(String drl) {
+        List<io.frontline.decide.TableDrl.TableRule> out = new ArrayList<>();
+        String[] lines = drl.split("\n", -1);
+        String cell = null;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher mark = MARK.matcher(lines[i]);
+            if (mark.find()) {
+                cell = mark.group(1) + mark.group(2);
+            }
+            Matcher rule = RULE.matcher(lines[i]);
+            if (rule.find()) {
+                out.add(new io.frontline.decide.TableDrl.TableRule(rule.group(1), i + 1, row(cell), cell));
+                cell = null;
+            }
+        }
+        return out;
+    }
+
     /** A cell reference mentioned in a converter error message, or null. */
     static String cellInMessage(String message) {
         if (message == null) {
