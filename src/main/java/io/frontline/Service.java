@@ -2,7 +2,6 @@ package io.frontline;
 
 import io.frontline.config.FrontlineConfig;
 import io.frontline.decide.DecisionService;
-import io.frontline.decide.RuleProblem;
 import io.frontline.detect.AccountMemory;
 import io.frontline.detect.DetectorSettings;
 import io.frontline.detect.Intel;
@@ -10,11 +9,9 @@ import io.frontline.http.ApiKeyStore;
 import io.frontline.http.DecisionMetrics;
 import io.frontline.http.HttpApi;
 import io.frontline.http.HttpVerticle;
-import io.frontline.rules.DroolsRuleset;
+import io.frontline.lifecycle.PolicyGate;
+import io.frontline.lifecycle.PolicyWatcher;
 import io.frontline.rules.RulesetCompiler;
-import io.frontline.scenario.ScenarioLoader;
-import io.frontline.scenario.ScenarioResult;
-import io.frontline.scenario.ScenarioRunner;
 import io.frontline.review.FileReviewLog;
 import io.frontline.store.FileListOverlayStore;
 import io.frontline.store.ReviewLogRecorder;
@@ -46,7 +43,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -62,8 +58,10 @@ public final class Service implements AutoCloseable {
     private final int port;
     private final RulesetHolder rules;
     private final FileReviewLog reviewLog;
+    private final PolicyWatcher watcher;
 
-    private Service(Vertx vertx, int port, RulesetHolder rules, FileReviewLog reviewLog) {
+    private Service(Vertx vertx, int port, RulesetHolder rules, FileReviewLog reviewLog, PolicyWatcher watcher) {
+        this.watcher = watcher;
         this.vertx = vertx;
         this.port = port;
         this.rules = rules;
@@ -82,15 +80,8 @@ public final class Service implements AutoCloseable {
         DetectorSettings settings = new DetectorSettings(config.detectors().elderlyAge(), config.detectors().zone(),
                 config.detectors().unusualAmountFactor(),
                 java.time.Duration.ofMinutes(config.detectors().clockToleranceMinutes()));
-        RulesetCompiler.Result compiled = new RulesetCompiler(clock).compile(paths.rules(), paths.tables());
-        List<RuleProblem> problems = new ArrayList<>(compiled.problems());
-        loadedIntel.problems().forEach(p -> problems.add(RuleProblem.error("intel", 0, null, p)));
-        if (compiled.ok() && loadedIntel.problems().isEmpty()) {
-            problems.addAll(gate(compiled.ruleset(), loadedIntel.intel(), settings, paths.scenarios()));
-        }
-        problems.forEach(p -> (p.isError() ? log.atError() : log.atWarn()).log("policy problem: {}", p));
-        boolean clean = problems.stream().noneMatch(RuleProblem::isError);
-        rules.offer(clean ? compiled : new RulesetCompiler.Result(null, problems));
+        PolicyGate gate = new PolicyGate(paths.rules(), paths.tables(), paths.scenarios(), settings, clock);
+        offer(rules, gate.check(loadedIntel));
         if (rules.current().isEmpty()) {
             log.error("no valid ruleset: frontline answers 503 not-ready until the problems above are fixed");
         }
@@ -149,34 +140,23 @@ public final class Service implements AutoCloseable {
                         log.info("account memory: {} idle account(s) expired", n);
                     }
                 }));
+        PolicyWatcher watcher = config.policy().watch() ? PolicyWatcher.start(List.of(paths.rules(), paths.tables(),
+                paths.scenarios()), java.time.Duration.ofMillis(config.policy().reloadQuietMillis()),
+                () -> offer(rules, gate.check(loadedIntel))) : null;
         log.info("frontline listening on {}:{} with {} event loop(s); ruleset {}; ready in {} ms", http.host(), port,
                 http.instances(), rules.status().version(), (System.nanoTime() - start) / 1_000_000);
-        return new Service(vertx, port, rules, reviewLog);
+        return new Service(vertx, port, rules, reviewLog, watcher);
     }
 
-    /**
-     * The gate before a ruleset serves: every scenario must pass. Running them (three rounds) also warms the
-     * new KieBase up, whose first evaluations are slow. A failing scenario is an error with its file and the
-     * expected against the actual decision.
-     */
-    private static List<RuleProblem> gate(DroolsRuleset ruleset, Intel intel, DetectorSettings settings, Path scenarios) {
-        if (!Files.isDirectory(scenarios)) {
-            log.warn("no scenarios at {}: the ruleset serves unchecked and cold", scenarios.toAbsolutePath());
-            return List.of();
+    /** Puts a checked policy into force if it passed; otherwise the ruleset in force keeps serving. */
+    private static void offer(RulesetHolder rules, RulesetCompiler.Result checked) {
+        String before = rules.status().version();
+        checked.problems().forEach(p -> (p.isError() ? log.atError() : log.atWarn()).log("policy problem: {}", p));
+        if (rules.offer(checked)) {
+            log.info("ruleset {} in force{}", checked.ruleset().version(), before == null ? "" : " (was " + before + ")");
+        } else if (before != null) {
+            log.error("policy change rejected: ruleset {} keeps serving; the problems are at GET /v1/rules", before);
         }
-        long start = System.nanoTime();
-        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarios);
-        ScenarioRunner runner = new ScenarioRunner(ruleset, intel, settings);
-        List<ScenarioResult> results = List.of();
-        for (int round = 0; round < 3; round++) {
-            results = runner.runAll(loaded.scenarios());
-        }
-        List<RuleProblem> problems = new ArrayList<>(loaded.problems());
-        results.stream().filter(r -> !r.passed()).forEach(r -> problems.add(RuleProblem.error(r.scenario().file(), 0,
-                null, "scenario \"" + r.scenario().name() + "\": " + String.join("; ", r.failures()))));
-        log.info("ruleset {} checked and warmed up on {} scenarios in {} ms; {} problem(s)", ruleset.version(),
-                results.size(), (System.nanoTime() - start) / 1_000_000, problems.size());
-        return problems;
     }
 
     /** Purges the review log down to its retention, logging what went. */
@@ -204,6 +184,9 @@ public final class Service implements AutoCloseable {
 
     @Override
     public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
         try {
             vertx.close().await(10, TimeUnit.SECONDS);
         } catch (Exception e) {

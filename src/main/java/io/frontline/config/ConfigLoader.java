@@ -44,6 +44,8 @@ public final class ConfigLoader {
         d.put("detectors.maxAccounts", "200000");
         d.put("detectors.clockToleranceMinutes", "15");
         d.put("review.strict", "false");
+        d.put("policy.watch", "true");
+        d.put("policy.reloadQuietMillis", "300");
         d.put("review.syncIntervalMillis", "20");
         d.put("review.retentionDays", "365");
         d.put("review.segmentMegabytes", "64");
@@ -92,15 +94,12 @@ public final class ConfigLoader {
                 integer(v, "detectors.unusualAmountFactor", 2, 1000),
                 integer(v, "detectors.maxAccounts", 1, 100_000_000),
                 integer(v, "detectors.clockToleranceMinutes", 0, 24 * 60));
-        String strict = nonBlank(v, "review.strict");
-        if (!strict.equals("true") && !strict.equals("false")) {
-            throw new ConfigException("review.strict (" + envName("review.strict") + ") is '" + strict
-                    + "': expected true or false");
-        }
-        FrontlineConfig.Review review = new FrontlineConfig.Review(Boolean.parseBoolean(strict),
+        FrontlineConfig.Review review = new FrontlineConfig.Review(bool(v, "review.strict"),
                 integer(v, "review.syncIntervalMillis", 1, 60_000), integer(v, "review.retentionDays", 1, 36_500),
                 integer(v, "review.segmentMegabytes", 1, 4_096));
-        return new FrontlineConfig(http, paths, detectors, review);
+        FrontlineConfig.Policy policy = new FrontlineConfig.Policy(bool(v, "policy.watch"),
+                integer(v, "policy.reloadQuietMillis", 50, 60_000));
+        return new FrontlineConfig(http, paths, detectors, review, policy);
     }
 
     private static Map<String, String> readFile(Path file) {
@@ -141,6 +140,14 @@ public final class ConfigLoader {
             throw new ConfigException(key + " (" + envName(key) + ") must not be empty");
         }
         return s.strip();
+    }
+
+    private static boolean bool(Map<String, String> v, String key) {
+        String value = nonBlank(v, key);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new ConfigException(key + " (" + envName(key) + ") is '" + value + "': expected true or false");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static int integer(Map<String, String> v, String key, int min, int max) {

@@ -8,7 +8,13 @@ import java.time.ZoneId;
  * and can be set in a JSON config file or by an environment variable ({@code http.port} is
  * {@code FRONTLINE_HTTP_PORT}).
  */
-public record FrontlineConfig(Http http, Paths paths, Detectors detectors, Review review) {
+public record FrontlineConfig(Http http, Paths paths, Detectors detectors, Review review, Policy policy) {
+
+    /**
+     * @param watch              reload the policy when its files change (behind the scenario gate)
+     * @param reloadQuietMillis  how long the files must stay unchanged before a reload starts
+     */
+    public record Policy(boolean watch, int reloadQuietMillis) {}
 
     /**
      * @param strict             sync the review log to disk before answering each decision

@@ -19,11 +19,13 @@ public final class PolicyCopy {
     public final Path root;
     public final Path rules;
     public final Path tables;
+    public final Path scenarios;
 
     private PolicyCopy(Path root) {
         this.root = root;
         this.rules = root.resolve("rules");
         this.tables = root.resolve("decision-tables");
+        this.scenarios = root.resolve("scenarios");
     }
 
     public static PolicyCopy create() {
@@ -31,6 +33,7 @@ public final class PolicyCopy {
             Path root = Files.createTempDirectory("policy-copy");
             copyTree(StarterPolicy.RULES, root.resolve("rules"));
             copyTree(StarterPolicy.TABLES, root.resolve("decision-tables"));
+            copyTree(StarterPolicy.SCENARIOS, root.resolve("scenarios"));
             return new PolicyCopy(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -39,6 +42,7 @@ public final class PolicyCopy {
 
     public void write(String relative, String content) {
         try {
+            Files.createDirectories(root.resolve(relative).getParent());
             Files.writeString(root.resolve(relative), content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,112 @@
+package io.frontline.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.frontline.support.PolicyCopy;
+import io.frontline.support.RunningService;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static io.frontline.support.RunningService.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Policy staff change rules and tables on disk; frontline picks them up behind the scenario gate, no restart. */
+class PolicyReloadIT {
+    private static final String PAYMENT = """
+            {"transactionId": "%s", "amount": "10.00", "currency": "CNY",
+             "payer": {"accountId": "acc-rl-1"}, "payee": {"accountId": "acc-under-investigation"}}""";
+    private static final String RULE = """
+            package frontline.rules;
+            import io.frontline.domain.*;
+            global io.frontline.decide.Ruling decision;
+
+            rule "Payee under investigation"
+                @policy("PAY-900") @zh("收款账户正在调查中") @en("The payee account is under investigation")
+            when
+                Transaction( payee.accountId == "acc-under-investigation" )
+            then
+                decision.blockPayment();
+            end
+            """;
+    private static final String SCENARIO = """
+            [{"name": "A payment to the account under investigation is blocked", "subject": "transaction",
+              "request": {"transactionId": "sc-rl", "occurredAt": "2026-11-22T10:00:00+08:00", "amount": "10.00",
+                          "currency": "CNY", "payer": {"accountId": "acc-rl-9"},
+                          "payee": {"accountId": "acc-under-investigation"}},
+              "expect": {"outcome": "block-payment", "rules": ["Payee under investigation"]}}]
+            """;
+
+    @Test
+    void a_saved_change_is_live_within_seconds_and_a_broken_one_is_reported_while_the_old_version_answers() {
+        PolicyCopy copy = PolicyCopy.create();
+        try (RunningService svc = RunningService.start(Map.of("paths.rules", copy.rules.toString(),
+                "paths.tables", copy.tables.toString(), "paths.scenarios", copy.scenarios.toString(),
+                "policy.reloadQuietMillis", "100"))) {
+            String first = version(svc);
+            assertEquals("allow", outcome(svc, "rl-1"));
+
+            long start = System.nanoTime();
+            copy.write("scenarios/transactions/under-investigation.json", SCENARIO);
+            copy.write("rules/under-investigation.drl", RULE);
+            String second = waitFor(svc, s -> !s.path("version").asText().equals(first));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.println("policy reload: a new DRL rule was live " + millis + " ms after it was saved");
+            assertTrue(millis < 5_000, millis + " ms");
+            assertEquals("block-payment", outcome(svc, "rl-2"));
+
+            start = System.nanoTime();
+            copy.write("rules/broken.drl", "package frontline.rules;\nrule \"half\" when then\n");
+            JsonNode broken = json(waitForBody(svc, s -> s.path("problems").toString().contains("rules/broken.drl")));
+            millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.println("policy reload: a broken DRL file was reported " + millis + " ms after it was saved");
+            assertTrue(millis < 5_000, millis + " ms");
+            assertEquals(second, broken.path("version").asText(), "the old version keeps answering");
+            assertTrue(broken.path("problems").get(0).path("line").asInt() > 0, broken.toString());
+            assertEquals("block-payment", outcome(svc, "rl-3"));
+            copy.write("rules/broken.drl", "package frontline.rules;\n");
+
+            String before = waitFor(svc, s -> s.path("problems").isEmpty());
+            start = System.nanoTime();
+            copy.setCell("decision-tables/payment-thresholds.drl.xlsx", "I10",
+                    "A large donation by a customer in their sixties to a payee never paid before: hold it and call");
+            waitFor(svc, s -> !s.path("version").asText().equals(before));
+            millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.println("policy reload: a spreadsheet edit was live " + millis + " ms after it was saved");
+            assertTrue(millis < 5_000, millis + " ms");
+            assertTrue(svc.get("/v1/rules/files/decision-tables%2Fpayment-thresholds.drl.xlsx/drl", "policy").body()
+                    .contains("in their sixties"));
+        }
+    }
+
+    private static String outcome(RunningService svc, String id) {
+        return json(svc.postJson("/v1/transactions/decide", "payment-system", PAYMENT.formatted(id)))
+                .path("outcome").asText();
+    }
+
+    private static String version(RunningService svc) {
+        return json(svc.get("/v1/rules", "policy")).path("version").asText();
+    }
+
+    private static String waitFor(RunningService svc, Predicate<JsonNode> done) {
+        return json(waitForBody(svc, done)).path("version").asText();
+    }
+
+    private static java.net.http.HttpResponse<String> waitForBody(RunningService svc, Predicate<JsonNode> done) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            java.net.http.HttpResponse<String> r = svc.get("/v1/rules", "policy");
+            if (done.test(json(r))) {
+                return r;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no reload within 20 s: " + svc.get("/v1/rules", "policy").body());
+    }
+}
