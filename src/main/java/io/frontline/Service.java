@@ -1,6 +1,7 @@
 package io.frontline;
 
 import io.frontline.config.FrontlineConfig;
+import io.frontline.decide.DecisionLog;
 import io.frontline.decide.DecisionService;
 import io.frontline.detect.AccountMemory;
 import io.frontline.detect.DetectorSettings;
@@ -46,6 +47,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /** The composition root: wires policy, detectors, decisions and HTTP from one configuration, and runs them. */
 public final class Service implements AutoCloseable {
@@ -69,6 +71,14 @@ public final class Service implements AutoCloseable {
     }
 
     public static Service start(FrontlineConfig config) {
+        return start(config, recorder -> recorder);
+    }
+
+    /**
+     * Starts with decisions recorded by what {@code recording} makes of the review-log recorder. Not public:
+     * frontline always records in its review log; only a measurement of what that costs runs it without.
+     */
+    static Service start(FrontlineConfig config, UnaryOperator<DecisionLog> recording) {
         long start = System.nanoTime();
         FrontlineConfig.Paths paths = config.paths();
         createDataDir(config);
@@ -115,7 +125,7 @@ public final class Service implements AutoCloseable {
         purge(retention);
         ReviewDesk desk = new ReviewDesk(reviewLog, index, learning, pseudonyms, () -> rules.status().version(),
                 clock);
-        HttpApi api = new HttpApi(decisions, rules, intel.lists(), new ReviewLogRecorder(reviewLog, pseudonyms, learning),
+        HttpApi api = new HttpApi(decisions, rules, intel.lists(), recording.apply(new ReviewLogRecorder(reviewLog, pseudonyms, learning)),
                 desk, keys, registry, http.bodyLimitBytes(), http.rateLimitPerSecond(),
                 http.rateLimitBurst(), http.idempotencyCapacity());
 
