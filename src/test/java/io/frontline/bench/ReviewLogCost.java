@@ -262,7 +262,7 @@ public final class ReviewLogCost {
     }
 
     private static FrontlineConfig config(Path data) {
-        return ConfigLoader.load(null, Map.of(), Map.of("http.port", "0", "paths.rules", StarterPolicy.RULES.toString(),
+        return ConfigLoader.load(null, System.getenv(), Map.of("http.port", "0", "paths.rules", StarterPolicy.RULES.toString(),
                 "paths.tables", StarterPolicy.TABLES.toString(), "paths.intel", StarterPolicy.INTEL.toString(),
                 "paths.scenarios", StarterPolicy.SCENARIOS.toString(), "paths.data", data.toString(),
                 // the load comes from one key per role: no rate limit may stand in for the cost measured
