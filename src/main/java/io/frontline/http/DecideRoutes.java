@@ -62,7 +62,7 @@ final class DecideRoutes {
         ctx.put(OUTCOME, decided.decision().outcome().wire());
         ctx.put(DECISION_ID, decided.decision().decisionId());
         // the answer leaves only once the review log holds the decision
-        Future.fromCompletionStage(log.record(request, decided, decided.nanos()), ctx.vertx().getOrCreateContext())
+        Future.fromCompletionStage(log.record(request, decided, decided.nanos(), body), ctx.vertx().getOrCreateContext())
                 .onSuccess(done -> {
                     recent.complete(subject, id, sameness, body);
                     json(ctx, body);

@@ -23,8 +23,20 @@ public final class ReviewRecord {
      * The record; the decision id comes first, so the log can be indexed without parsing it.
      *
      * @param pseudonyms turns the contact's agent id into the pseudonym kept in its place
+     * @param answer     the decision's JSON as answered
      */
-    public static String toJson(Object request, Decided decided, long nanos, Pseudonyms pseudonyms) {
+    public static String toJson(Object request, Decided decided, long nanos, Pseudonyms pseudonyms, String answer) {
+        if (request instanceof TransactionRequest t) {
+            // a payment's decision names no caller number: the answer goes in as it was sent
+            return "{\"decisionId\":" + Json.MAPPER.getNodeFactory().textNode(decided.decision().decisionId())
+                    + ",\"request\":" + transaction(t) + ",\"decision\":" + answer + ",\"firedRules\":"
+                    + Json.MAPPER.valueToTree(decided.firedRules()) + ",\"latencyMicros\":" + nanos / 1_000 + "}";
+        }
+        return toJson(request, decided, nanos, pseudonyms);
+    }
+
+    /** The record built afresh, caller numbers masked. */
+    static String toJson(Object request, Decided decided, long nanos, Pseudonyms pseudonyms) {
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("decisionId", decided.decision().decisionId());
         o.set("request", request instanceof TransactionRequest t ? transaction(t)

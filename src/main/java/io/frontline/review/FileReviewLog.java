@@ -281,12 +281,15 @@ public final class FileReviewLog implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream(batch.size() * 1024);
         Path file = activeFile();
         for (Pending p : batch) {
-            String line = (seq + 1) + "\t" + p.kind + "\t" + p.json;
+            byte[] line = ((seq + 1) + "\t" + p.kind + "\t" + p.json).getBytes(StandardCharsets.UTF_8);
             String hash = HashChain.next(lastHash, line);
             seq++;
             lastHash = hash;
             long offset = size + out.size();
-            out.writeBytes((line + "\t" + hash + "\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(line);
+            out.write('\t');
+            out.writeBytes(hash.getBytes(StandardCharsets.US_ASCII));
+            out.write('\n');
             entries.add(new LogEntry(seq, p.kind, p.json, hash, file, offset));
         }
         ByteBuffer bytes = ByteBuffer.wrap(out.toByteArray());

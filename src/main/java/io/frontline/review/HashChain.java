@@ -15,15 +15,25 @@ final class HashChain {
 
     private HashChain() {}
 
-    static String next(String previousHash, String line) {
+    private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(previousHash.getBytes(StandardCharsets.US_ASCII));
-            sha.update((byte) '\n');
-            sha.update(line.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    });
+
+    static String next(String previousHash, String line) {
+        return next(previousHash, line.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @param line the line in UTF-8 */
+    static String next(String previousHash, byte[] line) {
+        MessageDigest sha = SHA.get();
+        sha.reset();
+        sha.update(previousHash.getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) '\n');
+        sha.update(line);
+        return HexFormat.of().formatHex(sha.digest());
     }
 }

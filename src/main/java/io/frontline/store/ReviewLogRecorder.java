@@ -29,9 +29,9 @@ public final class ReviewLogRecorder implements DecisionLog {
     }
 
     @Override
-    public CompletableFuture<?> record(Object request, Decided decided, long nanos) {
+    public CompletableFuture<?> record(Object request, Decided decided, long nanos, String answer) {
         LoggedDecision logged = logged(request, decided);
-        return log.append("decision", ReviewRecord.toJson(request, decided, nanos, pseudonyms))
+        return log.append("decision", ReviewRecord.toJson(request, decided, nanos, pseudonyms, answer))
                 .thenApply(entry -> {
                     learning.decided(logged, entry.seq());
                     return entry;
