@@ -8,14 +8,13 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface DecisionLog {
     /** Records nothing (tests, scenario runs). */
-    DecisionLog NONE = (request, decided, nanos, answer) -> CompletableFuture.completedFuture(null);
+    DecisionLog NONE = (request, decided, nanos) -> CompletableFuture.completedFuture(null);
 
     /**
      * @param request the request decided (a transaction or contact request)
      * @param nanos   time taken to decide
-     * @param answer  the decision's JSON as answered, so the record need not write it again
      */
-    CompletableFuture<?> record(Object request, Decided decided, long nanos, String answer);
+    CompletableFuture<?> record(Object request, Decided decided, long nanos);
 
     /** Whether records can be taken now (readiness). */
     default boolean isWritable() {

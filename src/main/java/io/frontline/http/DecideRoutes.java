@@ -58,11 +58,11 @@ final class DecideRoutes {
             recent.release(subject, id);
             throw e;
         }
-        String body = DecisionWriter.toJson(decided.decision()).toString();
+        String body = DecisionWriter.toJson(decided.decision());
         ctx.put(OUTCOME, decided.decision().outcome().wire());
         ctx.put(DECISION_ID, decided.decision().decisionId());
         // the answer leaves only once the review log holds the decision
-        Future.fromCompletionStage(log.record(request, decided, decided.nanos(), body), ctx.vertx().getOrCreateContext())
+        Future.fromCompletionStage(log.record(request, decided, decided.nanos()), ctx.vertx().getOrCreateContext())
                 .onSuccess(done -> {
                     recent.complete(subject, id, sameness, body);
                     json(ctx, body);

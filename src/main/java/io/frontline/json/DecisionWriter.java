@@ -1,61 +1,104 @@
 package io.frontline.json;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import io.frontline.domain.Action;
 import io.frontline.domain.Decision;
 import io.frontline.domain.Reason;
 import io.frontline.domain.Signal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
-/** Writes a decision in the shape of the public contract. */
+/** Writes a decision in the shape of the public contract, straight to JSON text (no tree in between). */
 public final class DecisionWriter {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 
+    /** Writes the evidence of a reason or the detail of a signal. */
+    @FunctionalInterface
+    interface DetailWriter {
+        void write(JsonGenerator g, Map<String, Object> detail) throws IOException;
+    }
+
     private DecisionWriter() {}
 
-    public static ObjectNode toJson(Decision d) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("decisionId", d.decisionId());
-        o.put("subject", d.subject().wire());
-        o.put(d.subject().wire() + "Id", d.subjectId());
-        o.put("outcome", d.outcome().wire());
-        ArrayNode actions = o.putArray("actions");
+    /** The decision as answered. */
+    public static String toJson(Decision d) {
+        SegmentedStringWriter out = new SegmentedStringWriter(Json.MAPPER.getFactory()._getBufferRecycler());
+        try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
+            write(g, d, true, JsonGenerator::writeObject);
+            g.flush();
+            return out.getAndClear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a decision", e);
+        }
+    }
+
+    /**
+     * @param texts   whether to write the texts a person reads — each reason's message and the script's steps —
+     *                which the review log leaves out: the ruleset version that decided holds them
+     * @param details how evidence and signal details are written
+     */
+    static void write(JsonGenerator g, Decision d, boolean texts, DetailWriter details) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("decisionId", d.decisionId());
+        g.writeStringField("subject", d.subject().wire());
+        g.writeStringField(d.subject().wire() + "Id", d.subjectId());
+        g.writeStringField("outcome", d.outcome().wire());
+        g.writeArrayFieldStart("actions");
         for (Action a : d.actions()) {
-            ObjectNode n = actions.addObject();
-            n.put("type", a.type().wire());
+            g.writeStartObject();
+            g.writeStringField("type", a.type().wire());
             if (a.route() != null) {
-                n.put("route", a.route().wire());
-                n.put("priority", a.priority().wire());
+                g.writeStringField("route", a.route().wire());
+                g.writeStringField("priority", a.priority().wire());
             }
+            g.writeEndObject();
         }
-        ArrayNode reasons = o.putArray("reasons");
+        g.writeEndArray();
+        g.writeArrayFieldStart("reasons");
         for (Reason r : d.reasons()) {
-            ObjectNode n = reasons.addObject();
-            n.put("rule", r.rule());
-            n.put("policy", r.policy());
-            n.put("outcome", r.outcome().wire());
-            ObjectNode m = n.putObject("message");
-            m.put("zh-Hans", r.message().zhHans());
-            m.put("en", r.message().en());
-            n.set("evidence", Json.MAPPER.valueToTree(r.evidence()));
+            g.writeStartObject();
+            g.writeStringField("rule", r.rule());
+            g.writeStringField("policy", r.policy());
+            g.writeStringField("outcome", r.outcome().wire());
+            if (texts) {
+                g.writeObjectFieldStart("message");
+                g.writeStringField("zh-Hans", r.message().zhHans());
+                g.writeStringField("en", r.message().en());
+                g.writeEndObject();
+            }
+            g.writeFieldName("evidence");
+            details.write(g, r.evidence());
+            g.writeEndObject();
         }
-        ArrayNode signals = o.putArray("signals");
+        g.writeEndArray();
+        g.writeArrayFieldStart("signals");
         for (Signal s : d.signals()) {
-            ObjectNode n = signals.addObject();
-            n.put("kind", s.kind());
-            n.set("detail", Json.MAPPER.valueToTree(s.detail()));
+            g.writeStartObject();
+            g.writeStringField("kind", s.kind());
+            g.writeFieldName("detail");
+            details.write(g, s.detail());
+            g.writeEndObject();
         }
+        g.writeEndArray();
         if (d.script() != null) {
-            ObjectNode s = o.putObject("script");
-            s.put("scamType", d.script().scamType());
-            s.put("language", d.script().language().wire());
-            ArrayNode steps = s.putArray("steps");
-            d.script().steps().forEach(steps::add);
+            g.writeObjectFieldStart("script");
+            g.writeStringField("scamType", d.script().scamType());
+            g.writeStringField("language", d.script().language().wire());
+            if (texts) {
+                g.writeArrayFieldStart("steps");
+                for (String step : d.script().steps()) {
+                    g.writeString(step);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
         }
-        o.put("ruleset", d.ruleset());
-        o.put("decidedAt", TIME.format(d.decidedAt()));
-        return o;
+        g.writeStringField("ruleset", d.ruleset());
+        g.writeStringField("decidedAt", TIME.format(d.decidedAt()));
+        g.writeEndObject();
     }
 }

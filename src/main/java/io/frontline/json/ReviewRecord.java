@@ -1,14 +1,21 @@
 package io.frontline.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.frontline.decide.Decided;
 import io.frontline.detect.AgeBands;
 import io.frontline.domain.ContactRequest;
 import io.frontline.domain.TransactionRequest;
 import io.frontline.learn.Pseudonyms;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Year;
+import java.util.Collection;
+import java.util.Map;
 
 /**
  * The review-log record of one decision, with personal data minimized (docs/operations.md): account and
@@ -20,116 +27,160 @@ public final class ReviewRecord {
     private ReviewRecord() {}
 
     /**
-     * The record; the decision id comes first, so the log can be indexed without parsing it.
+     * The record; the decision id comes first, so the log can be indexed without parsing it. The decision is
+     * kept as answered but for the texts a person reads (reasons' messages, the script's steps), which the
+     * ruleset version that decided holds, and with caller numbers masked.
      *
      * @param pseudonyms turns the contact's agent id into the pseudonym kept in its place
-     * @param answer     the decision's JSON as answered
      */
-    public static String toJson(Object request, Decided decided, long nanos, Pseudonyms pseudonyms, String answer) {
-        if (request instanceof TransactionRequest t) {
-            // a payment's decision names no caller number: the answer goes in as it was sent
-            return "{\"decisionId\":" + Json.MAPPER.getNodeFactory().textNode(decided.decision().decisionId())
-                    + ",\"request\":" + transaction(t) + ",\"decision\":" + answer + ",\"firedRules\":"
-                    + Json.MAPPER.valueToTree(decided.firedRules()) + ",\"latencyMicros\":" + nanos / 1_000 + "}";
+    public static byte[] toUtf8(Object request, Decided decided, long nanos, Pseudonyms pseudonyms) {
+        ByteArrayBuilder out = new ByteArrayBuilder(Json.MAPPER.getFactory()._getBufferRecycler());
+        try (JsonGenerator g = Json.MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeStringField("decisionId", decided.decision().decisionId());
+            g.writeFieldName("request");
+            if (request instanceof TransactionRequest t) {
+                writeTransaction(g, t);
+                g.writeFieldName("decision");
+                // a payment's decision names no caller number
+                DecisionWriter.write(g, decided.decision(), false, JsonGenerator::writeObject);
+            } else {
+                writeContact(g, (ContactRequest) request, pseudonyms);
+                g.writeFieldName("decision");
+                DecisionWriter.write(g, decided.decision(), false, ReviewRecord::writeMasked);
+            }
+            g.writeArrayFieldStart("firedRules");
+            for (String rule : decided.firedRules()) {
+                g.writeString(rule);
+            }
+            g.writeEndArray();
+            g.writeNumberField("latencyMicros", nanos / 1_000);
+            g.writeEndObject();
+            g.flush();
+            byte[] bytes = out.toByteArray();
+            out.release();
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a review record", e);
         }
-        return toJson(request, decided, nanos, pseudonyms);
-    }
-
-    /** The record built afresh, caller numbers masked. */
-    static String toJson(Object request, Decided decided, long nanos, Pseudonyms pseudonyms) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("decisionId", decided.decision().decisionId());
-        o.set("request", request instanceof TransactionRequest t ? transaction(t)
-                : contact((ContactRequest) request, pseudonyms));
-        ObjectNode decision = DecisionWriter.toJson(decided.decision());
-        maskNumbers(decision);
-        o.set("decision", decision);
-        o.set("firedRules", Json.MAPPER.valueToTree(decided.firedRules()));
-        o.put("latencyMicros", nanos / 1_000);
-        return o.toString();
     }
 
     /** A payment's request, minimized as in a decision record. */
     public static ObjectNode transaction(TransactionRequest r) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("transactionId", r.transactionId());
+        TokenBuffer buffer = new TokenBuffer(Json.MAPPER, false);
+        try {
+            writeTransaction(buffer, r);
+            return (ObjectNode) Json.MAPPER.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a payment", e);
+        }
+    }
+
+    private static void writeTransaction(JsonGenerator g, TransactionRequest r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("transactionId", r.transactionId());
         if (r.occurredAt() != null) {
-            o.put("occurredAt", r.occurredAt().toString());
+            g.writeStringField("occurredAt", r.occurredAt().toString());
         }
-        o.put("type", r.type().wire()).put("amount", r.amount().toPlainString()).put("currency", r.currency());
+        g.writeStringField("type", r.type().wire());
+        g.writeStringField("amount", r.amount().toPlainString());
+        g.writeStringField("currency", r.currency());
         if (r.channel() != null) {
-            o.put("channel", r.channel().wire());
+            g.writeStringField("channel", r.channel().wire());
         }
-        ObjectNode payer = o.putObject("payer").put("accountId", r.payer().accountId())
-                .put("ageBand", ageBand(r.payer().birthYear()));
+        g.writeObjectFieldStart("payer");
+        g.writeStringField("accountId", r.payer().accountId());
+        g.writeStringField("ageBand", ageBand(r.payer().birthYear()));
         if (r.payer().balance() != null) {
-            payer.put("balance", r.payer().balance().toPlainString());
+            g.writeStringField("balance", r.payer().balance().toPlainString());
         }
-        ObjectNode payee = o.putObject("payee").put("accountId", r.payee().accountId());
+        g.writeEndObject();
+        g.writeObjectFieldStart("payee");
+        g.writeStringField("accountId", r.payee().accountId());
         if (r.payee().category() != null) {
-            payee.put("category", r.payee().category());
+            g.writeStringField("category", r.payee().category());
         }
         if (r.payee().name() != null) {
-            payee.put("nameLength", r.payee().name().length());
+            g.writeNumberField("nameLength", r.payee().name().length());
         }
+        g.writeEndObject();
         if (r.memo() != null) {
-            o.put("memoLength", r.memo().length());
+            g.writeNumberField("memoLength", r.memo().length());
         }
         if (r.device() != null) {
-            ObjectNode d = o.putObject("device");
+            g.writeObjectFieldStart("device");
             if (r.device().id() != null) {
-                d.put("id", r.device().id());
+                g.writeStringField("id", r.device().id());
             }
             if (r.device().ip() != null) {
-                d.put("ip", maskIp(r.device().ip()));
+                g.writeStringField("ip", maskIp(r.device().ip()));
             }
+            g.writeEndObject();
         }
-        o.putObject("session").put("activeCall", r.session().activeCall())
-                .put("screenSharing", r.session().screenSharing());
-        return o;
+        g.writeObjectFieldStart("session");
+        g.writeBooleanField("activeCall", r.session().activeCall());
+        g.writeBooleanField("screenSharing", r.session().screenSharing());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    private static ObjectNode contact(ContactRequest r, Pseudonyms pseudonyms) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
-        o.put("contactId", r.contactId());
+    private static void writeContact(JsonGenerator g, ContactRequest r, Pseudonyms pseudonyms) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("contactId", r.contactId());
         if (r.receivedAt() != null) {
-            o.put("receivedAt", r.receivedAt().toString());
+            g.writeStringField("receivedAt", r.receivedAt().toString());
         }
-        o.put("channel", r.channel().wire());
+        g.writeStringField("channel", r.channel().wire());
         if (r.customer() != null) {
-            o.putObject("customer").put("accountId", r.customer().accountId())
-                    .put("ageBand", ageBand(r.customer().birthYear()));
+            g.writeObjectFieldStart("customer");
+            g.writeStringField("accountId", r.customer().accountId());
+            g.writeStringField("ageBand", ageBand(r.customer().birthYear()));
+            g.writeEndObject();
         }
         if (r.callerNumber() != null) {
-            o.put("callerNumber", maskNumber(r.callerNumber()));
+            g.writeStringField("callerNumber", maskNumber(r.callerNumber()));
         }
         if (r.text() != null) {
-            o.put("textLength", r.text().length());
+            g.writeNumberField("textLength", r.text().length());
         }
         if (r.reportedMessage() != null) {
-            o.put("reportedMessageLength", r.reportedMessage().length());
+            g.writeNumberField("reportedMessageLength", r.reportedMessage().length());
         }
         if (r.language() != null) {
-            o.put("language", r.language().wire());
+            g.writeStringField("language", r.language().wire());
         }
         if (r.agentId() != null) {
-            o.put("agent", pseudonyms.ofAgent(r.agentId()));
+            g.writeStringField("agent", pseudonyms.ofAgent(r.agentId()));
         }
-        return o;
+        g.writeEndObject();
     }
 
-    /** Masks every caller number in the decision's signals and evidence. */
-    private static void maskNumbers(JsonNode node) {
-        if (node instanceof ObjectNode o) {
-            if (o.has("number") && o.get("number").isTextual()) {
-                o.put("number", maskNumber(o.get("number").asText()));
+    /**
+     * Writes evidence or a signal's detail with every caller number masked: a {@code number} anywhere, and the
+     * {@code value} of a {@code block-numbers} list entry.
+     */
+    private static void writeMasked(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Map<?, ?> map) {
+            boolean blockList = "block-numbers".equals(map.get("list"));
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                g.writeFieldName(key);
+                if (e.getValue() instanceof String text && ("number".equals(key) || blockList && "value".equals(key))) {
+                    g.writeString(maskNumber(text));
+                } else {
+                    writeMasked(g, e.getValue());
+                }
             }
-            if ("block-numbers".equals(o.path("list").asText()) && o.get("value") != null) {
-                o.put("value", maskNumber(o.get("value").asText()));
+            g.writeEndObject();
+        } else if (value instanceof Collection<?> items) {
+            g.writeStartArray();
+            for (Object item : items) {
+                writeMasked(g, item);
             }
-            o.elements().forEachRemaining(ReviewRecord::maskNumbers);
-        } else if (node.isArray()) {
-            node.forEach(ReviewRecord::maskNumbers);
+            g.writeEndArray();
+        } else {
+            g.writeObject(value);
         }
     }
 

@@ -111,6 +111,10 @@ public final class DecisionIndex implements Consumer<LogEntry> {
         if (!"decision".equals(entry.kind())) {
             return null;
         }
+        String leading = entry.leadingValue("{" + FIELD);
+        if (leading != null) {
+            return leading;
+        }
         int at = entry.json().indexOf(FIELD);
         if (at < 0) {
             return null;

@@ -1,6 +1,5 @@
 package io.frontline.review;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
@@ -44,6 +44,14 @@ public final class FileReviewLog implements AutoCloseable {
     /** Segments grow to this size unless told otherwise. */
     public static final long DEFAULT_SEGMENT_BYTES = 64L << 20;
     private static final int BATCH = 4096;
+    /**
+     * While appends keep coming, the writer looks for the next ones this long after each batch instead of being
+     * woken for each: under load a batch then holds everything of that interval, and the threads that append
+     * never wake the writer (each wake-up costs both sides a trip through the kernel).
+     */
+    private static final long GATHER_NANOS = Long.getLong("xgather", 500_000L);
+    /** After this long without an append the writer sleeps until the next one wakes it. */
+    private static final long IDLE_NANOS = 20_000_000L;
 
     private final Path dir;
     private final Durability durability;
@@ -61,8 +69,10 @@ public final class FileReviewLog implements AutoCloseable {
     private volatile FileChannel channel;
     private long size;
     private LocalDate segmentDay;
+    /** The lines of the batch being written; grows as batches need it. */
+    private ByteBuffer lines = ByteBuffer.allocateDirect(1 << 20);
 
-    private record Pending(String kind, String json, CompletableFuture<LogEntry> done) {}
+    private record Pending(String kind, byte[] json, CompletableFuture<LogEntry> done) {}
 
     /** How to open a log. */
     public record Options(Durability durability, Duration syncInterval, long segmentBytes, Clock clock) {
@@ -177,8 +187,23 @@ public final class FileReviewLog implements AutoCloseable {
      * @param json one line of JSON (no raw tab or newline; JSON writers escape both)
      */
     public CompletableFuture<LogEntry> append(String kind, String json) {
-        if (kind.indexOf('\t') >= 0 || kind.indexOf('\n') >= 0 || json.indexOf('\t') >= 0 || json.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("a log entry is one line without tabs");
+        return append(kind, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Appends one event given as UTF-8; the future completes with its entry once it is durable as configured.
+     * The log keeps {@code json} as it is: the caller must not change it afterwards.
+     *
+     * @param json one line of JSON in UTF-8 (no raw tab or newline; JSON writers escape both)
+     */
+    public CompletableFuture<LogEntry> append(String kind, byte[] json) {
+        if (kind.indexOf('\t') >= 0 || kind.indexOf('\n') >= 0 || kind.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("an entry's kind is one word");
+        }
+        for (byte b : json) {
+            if (b == '\t' || b == '\n') {
+                throw new IllegalArgumentException("a log entry is one line without tabs");
+            }
         }
         CompletableFuture<LogEntry> done = new CompletableFuture<>();
         if (closing) {
@@ -193,11 +218,20 @@ public final class FileReviewLog implements AutoCloseable {
         List<Pending> batch = new ArrayList<>(BATCH);
         List<LogEntry> entries = new ArrayList<>(BATCH);
         long lastSync = System.nanoTime();
+        long lastBatch = 0;
         boolean unsynced = false;
         while (!closing || !queue.isEmpty()) {
             try {
-                Pending first = queue.poll(Math.max(1, syncNanos / 2), TimeUnit.NANOSECONDS);
+                Pending first = queue.poll();
+                if (first == null) {
+                    if (System.nanoTime() - lastBatch < IDLE_NANOS) {
+                        LockSupport.parkNanos(GATHER_NANOS);
+                    } else {
+                        first = queue.poll(Math.max(1, syncNanos / 2), TimeUnit.NANOSECONDS);
+                    }
+                }
                 if (first != null) {
+                    lastBatch = System.nanoTime();
                     batch.add(first);
                     queue.drainTo(batch, BATCH - 1);
                     if (size > 0 && (size >= segmentBytes || !today().equals(segmentDay))) {
@@ -276,27 +310,26 @@ public final class FileReviewLog implements AutoCloseable {
         }
     }
 
-    /** Chains and writes one batch; the file position is the new size after it. */
+    /** Chains and writes one batch; {@link #size} is the segment's size after it. */
     private void writeBatch(List<Pending> batch, List<LogEntry> entries) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(batch.size() * 1024);
+        lines.clear();
         Path file = activeFile();
         for (Pending p : batch) {
-            byte[] line = ((seq + 1) + "\t" + p.kind + "\t" + p.json).getBytes(StandardCharsets.UTF_8);
-            String hash = HashChain.next(lastHash, line);
+            long offset = size + lines.position();
+            int start = lines.position();
+            lines = LineBuffer.put(lines, Long.toString(seq + 1), p.kind, p.json);
+            String hash = HashChain.next(lastHash, lines, start);
             seq++;
             lastHash = hash;
-            long offset = size + out.size();
-            out.writeBytes(line);
-            out.write('\t');
-            out.writeBytes(hash.getBytes(StandardCharsets.US_ASCII));
-            out.write('\n');
+            lines = LineBuffer.end(lines, hash);
             entries.add(new LogEntry(seq, p.kind, p.json, hash, file, offset));
         }
-        ByteBuffer bytes = ByteBuffer.wrap(out.toByteArray());
-        while (bytes.hasRemaining()) {
-            channel.write(bytes);
+        lines.flip();
+        int written = 0;
+        while (lines.hasRemaining()) {
+            written += channel.write(lines);
         }
-        size = channel.position();
+        size += written;
     }
 
     /**

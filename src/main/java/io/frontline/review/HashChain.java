@@ -27,6 +27,16 @@ final class HashChain {
         return next(previousHash, line.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** @param lines holds the line in UTF-8 from {@code start} to its position */
+    static String next(String previousHash, java.nio.ByteBuffer lines, int start) {
+        MessageDigest sha = SHA.get();
+        sha.reset();
+        sha.update(previousHash.getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) '\n');
+        sha.update(lines.duplicate().limit(lines.position()).position(start));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
     /** @param line the line in UTF-8 */
     static String next(String previousHash, byte[] line) {
         MessageDigest sha = SHA.get();

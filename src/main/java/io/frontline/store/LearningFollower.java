@@ -43,7 +43,7 @@ public final class LearningFollower implements Consumer<LogEntry> {
         switch (entry.kind()) {
             case "decision" -> {
                 index.accept(entry);
-                if (entry.json().contains(FROZE)) {
+                if (entry.mentions(FROZE)) {
                     LoggedDecision d = LearningJson.loggedDecision(Json.readLogged(entry.json()));
                     if (d.outcome() == Outcome.EMERGENCY_FREEZE && d.accountId() != null) {
                         service.restore(new Freeze(d.accountId(), d.decidedAt(), "emergency-freeze decision",

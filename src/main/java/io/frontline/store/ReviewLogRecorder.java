@@ -29,9 +29,9 @@ public final class ReviewLogRecorder implements DecisionLog {
     }
 
     @Override
-    public CompletableFuture<?> record(Object request, Decided decided, long nanos, String answer) {
+    public CompletableFuture<?> record(Object request, Decided decided, long nanos) {
         LoggedDecision logged = logged(request, decided);
-        return log.append("decision", ReviewRecord.toJson(request, decided, nanos, pseudonyms, answer))
+        return log.append("decision", ReviewRecord.toUtf8(request, decided, nanos, pseudonyms))
                 .thenApply(entry -> {
                     learning.decided(logged, entry.seq());
                     return entry;

@@ -52,7 +52,8 @@ import java.util.stream.Stream;
  * round only warms up, {@value #WARM_UP_SECONDS} s each: the JIT compiles the hot paths (Drools, Jackson, Netty)
  * for about that long, and a compiler thread busy on one core of two skews whatever runs meanwhile. Besides
  * requests per second and latency, each phase reports the CPU time the process spent per request, which the
- * machine's other load disturbs less. Not a test (no timing is ever asserted); run it by hand:
+ * machine's other load disturbs less, split by group of threads (event loops, the review log's writer, "other":
+ * garbage collection and the JIT) with the process's kernel time beside it. Not a test (no timing is ever asserted); run it by hand:
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xms1g -Xmx1g -XX:+UseParallelGC -cp target/test-classes:target/classes:$(cat target/cp.txt) \
@@ -63,6 +64,7 @@ public final class ReviewLogCost {
     private static final int WARM_UP_SECONDS = 30;
     private static final int ACCOUNTS = 5_000;
     private static final AtomicLong IDS = new AtomicLong();
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final OperatingSystemMXBean CPU =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -78,7 +80,8 @@ public final class ReviewLogCost {
     }
 
     /** One measured phase. */
-    private record Phase(String name, double perSecond, Histogram latency, double cpuMicros, long failures) {
+    private record Phase(String name, double perSecond, Histogram latency, double cpuMicros, long failures,
+                         Map<String, Double> threadMicros) {
         /** What the loops of a phase record as they go. */
         static final class Meter {
             final Recorder latency = new Recorder(3);
@@ -92,8 +95,11 @@ public final class ReviewLogCost {
 
         @Override
         public String toString() {
+            StringBuilder threads = new StringBuilder();
+            threadMicros.forEach((group, micros) -> threads.append(String.format("  %s %.0f", group, micros)));
             return String.format("%-3s %7.0f req/s  p50 %5.2f ms  p99 %6.2f ms  p99.9 %6.2f ms  cpu %4.0f us/req"
-                    + "  failed %d", name, perSecond, millis(50), millis(99), millis(99.9), cpuMicros, failures);
+                    + "  failed %d%n             threads (us/req):%s", name, perSecond, millis(50), millis(99),
+                    millis(99.9), cpuMicros, failures, threads);
         }
     }
 
@@ -158,10 +164,10 @@ public final class ReviewLogCost {
         Arrays.sort(p99Rises);
         Phase off = new Phase("off", offs.stream().mapToDouble(Phase::perSecond).average().orElse(0), offAll,
                 offs.stream().mapToDouble(Phase::cpuMicros).average().orElse(0),
-                offs.stream().mapToLong(Phase::failures).sum());
+                offs.stream().mapToLong(Phase::failures).sum(), Map.of());
         Phase on = new Phase("on", ons.stream().mapToDouble(Phase::perSecond).average().orElse(0), onAll,
                 ons.stream().mapToDouble(Phase::cpuMicros).average().orElse(0),
-                ons.stream().mapToLong(Phase::failures).sum());
+                ons.stream().mapToLong(Phase::failures).sum(), Map.of());
         System.out.printf("all      %s%n         %s%n", off, on);
         System.out.printf("on/off   throughput %.2f (rounds %.2f to %.2f, median %.2f); p99 %+.2f ms (rounds %+.2f to"
                         + " %+.2f)%n", on.perSecond / off.perSecond, ratios[0], ratios[ratios.length - 1],
@@ -197,17 +203,66 @@ public final class ReviewLogCost {
             meter.failures.set(0);
             long start = System.nanoTime();
             long cpuStart = CPU.getProcessCpuTime();
+            Map<Long, Long> threadsStart = threadCpu();
+            long sysStart = systemTicks();
             Thread.sleep(measureSeconds * 1000L);
             Histogram latency = meter.latency.getIntervalHistogram();
             long elapsed = System.nanoTime() - start;
             long cpu = CPU.getProcessCpuTime() - cpuStart;
+            Map<Long, Long> threadsEnd = threadCpu();
+            long sysTicks = systemTicks() - sysStart;
             long failures = meter.failures.get();
             meter.stop.set(true);
             if (!stopped.await(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("requests still outstanding 30 s after the phase ended");
             }
             return new Phase(name, latency.getTotalCount() / (elapsed / 1e9), latency,
-                    cpu / 1e3 / latency.getTotalCount(), failures);
+                    cpu / 1e3 / latency.getTotalCount(), failures,
+                    byGroup(threadsStart, threadsEnd, cpu, latency.getTotalCount(), sysTicks));
+        }
+
+        /** The process's time in the kernel so far, in clock ticks of 10 ms (/proc/self/stat, field 15). */
+        private static long systemTicks() {
+            try {
+                String stat = Files.readString(Path.of("/proc/self/stat"));
+                return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[12]);
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
+        }
+
+        /** CPU time so far of every live thread, by thread id. */
+        private static Map<Long, Long> threadCpu() {
+            Map<Long, Long> out = new java.util.HashMap<>();
+            for (long id : THREADS.getAllThreadIds()) {
+                long t = THREADS.getThreadCpuTime(id);
+                if (t > 0) {
+                    out.put(id, t);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The CPU per request of each group of threads (named without their numbers) that took at least 1 us per
+         * request, and "other": what the process spent outside Java threads (garbage collection, the JIT).
+         */
+        private static Map<String, Double> byGroup(Map<Long, Long> start, Map<Long, Long> end, long processCpu,
+                                                   long requests, long sysTicks) {
+            Map<String, Double> groups = new java.util.TreeMap<>();
+            long javaThreads = 0;
+            for (var e : end.entrySet()) {
+                java.lang.management.ThreadInfo info = THREADS.getThreadInfo(e.getKey());
+                long spent = e.getValue() - start.getOrDefault(e.getKey(), 0L);
+                javaThreads += spent;
+                if (info != null) {
+                    groups.merge(info.getThreadName().replaceAll("[0-9]+", "#"), spent / 1e3 / requests, Double::sum);
+                }
+            }
+            groups.values().removeIf(micros -> micros < 1);
+            groups.put("other", (processCpu - javaThreads) / 1e3 / requests);
+            groups.put("(kernel, all threads)", sysTicks * 1e4 / requests);
+            return groups;
         }
 
         private void loop(int port, List<Template> requests, Phase.Meter meter, CountDownLatch stopped) {

@@ -80,6 +80,39 @@ class FileReviewLogTest {
         }
     }
 
+    @Test
+    void entries_larger_than_the_write_buffer_are_written_whole_in_utf8_and_chained() throws Exception {
+        Path dir = Files.createTempDirectory("review-log");
+        String big = "{\"text\":\"" + "诈骗".repeat(400_000) + "\"}"; // 2.4 MB in UTF-8
+        try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Durability.INTERVAL, Duration.ofMillis(5))) {
+            CompletableFuture<LogEntry> first = log.append("decision", big.getBytes(StandardCharsets.UTF_8));
+            CompletableFuture<LogEntry> second = log.append("decision", "{\"n\":1}");
+            assertEquals(big, first.join().json());
+            assertEquals(2, second.join().seq());
+        }
+        assertEquals(Optional.empty(), LogReader.verify(dir));
+        List<String> read = new ArrayList<>();
+        LogReader.read(dir, e -> read.add(e.json()));
+        assertEquals(List.of(big, "{\"n\":1}"), read);
+    }
+
+    @Test
+    void an_entry_just_written_answers_what_it_mentions_without_being_decoded() throws Exception {
+        Path dir = Files.createTempDirectory("review-log");
+        try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Durability.INTERVAL, Duration.ofMillis(5))) {
+            LogEntry e = log.append("decision", "{\"decisionId\":\"dcs-1\",\"outcome\":\"警告 warn\"}"
+                    .getBytes(StandardCharsets.UTF_8)).join();
+            LogEntry read = new LogEntry(e.seq(), e.kind(), e.json(), e.hash(), e.file(), e.offset());
+            for (LogEntry entry : List.of(e, read)) {
+                assertTrue(entry.mentions("\"outcome\""));
+                assertTrue(!entry.mentions("emergency-freeze"));
+                assertEquals("dcs-1", entry.leadingValue("{\"decisionId\":\""));
+                assertEquals(null, entry.leadingValue("{\"outcome\":\""));
+            }
+            assertEquals(read, e);
+        }
+    }
+
     private static Path written(int entries, FileReviewLog.Durability durability) throws Exception {
         Path dir = Files.createTempDirectory("review-log");
         try (FileReviewLog log = FileReviewLog.open(dir, durability, Duration.ofMillis(5))) {
