@@ -11,6 +11,9 @@ import io.frontline.http.DecisionMetrics;
 import io.frontline.http.HttpApi;
 import io.frontline.http.HttpVerticle;
 import io.frontline.lifecycle.PolicyGate;
+import io.frontline.lifecycle.PolicyLifecycle;
+import io.frontline.lifecycle.PolicyStore;
+import io.frontline.lifecycle.PolicyTree;
 import io.frontline.lifecycle.PolicyWatcher;
 import io.frontline.rules.RulesetCompiler;
 import io.frontline.review.FileReviewLog;
@@ -55,6 +58,8 @@ public final class Service implements AutoCloseable {
     private static final long HOUR_MS = 3_600_000;
     /** Where the review log lives in the data directory. */
     public static final String REVIEW_LOG_DIR = "review-log";
+    /** Published policy versions and drafts, under the data directory. */
+    public static final String POLICY_DIR = "policy";
 
     private final Vertx vertx;
     private final int port;
@@ -91,7 +96,11 @@ public final class Service implements AutoCloseable {
                 config.detectors().unusualAmountFactor(),
                 java.time.Duration.ofMinutes(config.detectors().clockToleranceMinutes()));
         PolicyGate gate = new PolicyGate(paths.rules(), paths.tables(), paths.scenarios(), settings, clock);
-        offer(rules, gate.check(loadedIntel));
+        Path policyData = paths.data().resolve(POLICY_DIR);
+        PolicyLifecycle lifecycle = new PolicyLifecycle(new PolicyTree.Dirs(paths.rules(), paths.tables(),
+                paths.scenarios()), gate, () -> loadedIntel, rules, checked -> offer(rules, checked),
+                PolicyStore.open(policyData), policyData.resolve("work"), clock, config.policy().fourEyes());
+        lifecycle.start();
         if (rules.current().isEmpty()) {
             log.error("no valid ruleset: frontline answers 503 not-ready until the problems above are fixed");
         }
@@ -126,7 +135,7 @@ public final class Service implements AutoCloseable {
         ReviewDesk desk = new ReviewDesk(reviewLog, index, learning, pseudonyms, () -> rules.status().version(),
                 clock);
         HttpApi api = new HttpApi(decisions, rules, intel.lists(), recording.apply(new ReviewLogRecorder(reviewLog, pseudonyms, learning)),
-                desk, keys, registry, http.bodyLimitBytes(), http.rateLimitPerSecond(),
+                desk, lifecycle, uploadsDir(policyData), keys, registry, http.bodyLimitBytes(), http.rateLimitPerSecond(),
                 http.rateLimitBurst(), http.idempotencyCapacity());
 
         Vertx vertx = Vertx.builder()
@@ -152,7 +161,7 @@ public final class Service implements AutoCloseable {
                 }));
         PolicyWatcher watcher = config.policy().watch() ? PolicyWatcher.start(List.of(paths.rules(), paths.tables(),
                 paths.scenarios()), java.time.Duration.ofMillis(config.policy().reloadQuietMillis()),
-                () -> offer(rules, gate.check(loadedIntel))) : null;
+                lifecycle::filesChanged) : null;
         log.info("frontline listening on {}:{} with {} event loop(s); ruleset {}; ready in {} ms", http.host(), port,
                 http.instances(), rules.status().version(), (System.nanoTime() - start) / 1_000_000);
         return new Service(vertx, port, rules, reviewLog, watcher);
@@ -167,6 +176,24 @@ public final class Service implements AutoCloseable {
         } else if (before != null) {
             log.error("policy change rejected: ruleset {} keeps serving; the problems are at GET /v1/rules", before);
         }
+    }
+
+    /** Where policy uploads wait while their request is read; emptied at start (uploads never outlive a request). */
+    private static Path uploadsDir(Path policyData) {
+        Path dir = policyData.resolve("uploads");
+        try {
+            if (Files.isDirectory(dir)) {
+                try (var files = Files.list(dir)) {
+                    for (Path f : files.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + dir, e);
+        }
+        return dir;
     }
 
     /** Purges the review log down to its retention, logging what went. */

@@ -46,6 +46,7 @@ public final class ConfigLoader {
         d.put("review.strict", "false");
         d.put("policy.watch", "true");
         d.put("policy.reloadQuietMillis", "300");
+        d.put("policy.fourEyes", "true");
         d.put("review.syncIntervalMillis", "20");
         d.put("review.retentionDays", "365");
         d.put("review.segmentMegabytes", "64");
@@ -98,7 +99,7 @@ public final class ConfigLoader {
                 integer(v, "review.syncIntervalMillis", 1, 60_000), integer(v, "review.retentionDays", 1, 36_500),
                 integer(v, "review.segmentMegabytes", 1, 4_096));
         FrontlineConfig.Policy policy = new FrontlineConfig.Policy(bool(v, "policy.watch"),
-                integer(v, "policy.reloadQuietMillis", 50, 60_000));
+                integer(v, "policy.reloadQuietMillis", 50, 60_000), bool(v, "policy.fourEyes"));
         return new FrontlineConfig(http, paths, detectors, review, policy);
     }
 

@@ -13,8 +13,9 @@ public record FrontlineConfig(Http http, Paths paths, Detectors detectors, Revie
     /**
      * @param watch              reload the policy when its files change (behind the scenario gate)
      * @param reloadQuietMillis  how long the files must stay unchanged before a reload starts
+     * @param fourEyes           a draft must be published by someone other than whoever drafted it
      */
-    public record Policy(boolean watch, int reloadQuietMillis) {}
+    public record Policy(boolean watch, int reloadQuietMillis, boolean fourEyes) {}
 
     /**
      * @param strict             sync the review log to disk before answering each decision

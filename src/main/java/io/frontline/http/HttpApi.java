@@ -29,13 +29,18 @@ public final class HttpApi {
     private final HistoryRoutes history;
     private final FreezeRoutes freezes;
     private final LearningRoutes learning;
+    private final PolicyRoutes policy;
+    private final java.nio.file.Path uploads;
     private final Access access;
     private final PrometheusMeterRegistry registry;
     private final int bodyLimitBytes;
+    /** The largest policy upload: spreadsheets with thousands of rows are a few megabytes. */
+    static final long POLICY_UPLOAD_LIMIT = 32L << 20;
     private final byte[] openApi;
 
     public HttpApi(DecisionService service, RulesetSource rulesets, IntelLists intelLists, DecisionLog log,
-                   ReviewDesk desk, ApiKeyStore keys, PrometheusMeterRegistry registry, int bodyLimitBytes, int rateLimitPerSecond,
+                   ReviewDesk desk, io.frontline.lifecycle.PolicyLifecycle lifecycle, java.nio.file.Path uploads,
+                   ApiKeyStore keys, PrometheusMeterRegistry registry, int bodyLimitBytes, int rateLimitPerSecond,
                    int rateLimitBurst, int idempotencyCapacity) {
         this.decide = new DecideRoutes(service, new RecentDecisions(idempotencyCapacity), log);
         this.rules = new RulesRoutes(rulesets);
@@ -44,6 +49,8 @@ public final class HttpApi {
         this.history = new HistoryRoutes(service, desk);
         this.freezes = new FreezeRoutes(service, desk);
         this.learning = new LearningRoutes(desk);
+        this.policy = new PolicyRoutes(lifecycle, keyId -> desk.pseudonym(keyId));
+        this.uploads = uploads;
         this.access = new Access(keys, new RateLimiter(rateLimitPerSecond, rateLimitBurst));
         this.registry = registry;
         this.bodyLimitBytes = bodyLimitBytes;
@@ -86,6 +93,16 @@ public final class HttpApi {
         router.get("/v1/reports/rules").handler(access.allow(Role.REVIEWER, Role.POLICY))
                 .handler(learning::ruleReport);
         router.get("/v1/rules").handler(access.allow(Role.POLICY, Role.REVIEWER)).handler(rules::status);
+        router.get("/v1/rules/versions").handler(access.allow(Role.POLICY, Role.REVIEWER)).handler(policy::versions);
+        router.post("/v1/rules/validate").handler(access.allow(Role.POLICY)).handler(MediaTypes::requireMultipart);
+        router.post("/v1/rules/validate").handler(BodyHandler.create(uploads == null ? "" : uploads.toString())
+                .setBodyLimit(POLICY_UPLOAD_LIMIT).setDeleteUploadedFilesOnEnd(true)).handler(policy::validate);
+        router.get("/v1/rules/drafts/:draftId").handler(access.allow(Role.POLICY, Role.REVIEWER))
+                .handler(policy::draft);
+        router.post("/v1/rules/publish").handler(access.allow(Role.POLICY)).handler(MediaTypes::requireJson);
+        router.post("/v1/rules/publish").handler(body()).handler(policy::publish);
+        router.post("/v1/rules/rollback").handler(access.allow(Role.POLICY)).handler(MediaTypes::requireJson);
+        router.post("/v1/rules/rollback").handler(body()).handler(policy::rollback);
         router.get("/v1/rules/files/:path/drl").handler(access.allow(Role.POLICY, Role.REVIEWER))
                 .handler(rules::tableDrl);
 

@@ -4,7 +4,7 @@ import io.vertx.ext.web.RoutingContext;
 
 import java.util.Locale;
 
-/** Lets through only JSON bodies ({@code application/json}, UTF-8 if a charset is named). */
+/** Lets through only the body types a route takes: JSON ({@code application/json}, UTF-8), or a policy upload. */
 final class MediaTypes {
     private MediaTypes() {}
 
@@ -28,6 +28,16 @@ final class MediaTypes {
         if (!json || !utf8) {
             ctx.fail(HttpFailure.unsupportedMediaType("'" + type + "' is not accepted: send Content-Type: "
                     + "application/json (UTF-8)"));
+            return;
+        }
+        ctx.next();
+    }
+
+    /** A policy upload: {@code multipart/form-data}. */
+    static void requireMultipart(RoutingContext ctx) {
+        String type = ctx.request().getHeader("Content-Type");
+        if (type == null || !type.toLowerCase(Locale.ROOT).strip().startsWith("multipart/form-data")) {
+            ctx.fail(HttpFailure.unsupportedMediaType("send the policy files as multipart/form-data"));
             return;
         }
         ctx.next();

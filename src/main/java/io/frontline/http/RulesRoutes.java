@@ -54,14 +54,19 @@ final class RulesRoutes {
         for (RulesetStatus.PolicyFile f : s.files()) {
             files.addObject().put("path", f.path()).put("sha256", f.sha256()).put("rules", f.rules());
         }
+        putProblems(o, s.problems());
+        return o;
+    }
+
+    /** Puts {@code problems}: each with its file, line, cell (for a spreadsheet), severity and message. */
+    static void putProblems(ObjectNode o, java.util.List<RuleProblem> list) {
         ArrayNode problems = o.putArray("problems");
-        for (RuleProblem p : s.problems()) {
+        for (RuleProblem p : list) {
             ObjectNode n = problems.addObject().put("file", p.file()).put("line", p.line());
             if (p.cell() != null) {
                 n.put("cell", p.cell());
             }
             n.put("severity", p.severity()).put("message", p.message());
         }
-        return o;
     }
 }

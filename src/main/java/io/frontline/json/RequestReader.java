@@ -136,6 +136,29 @@ public final class RequestReader {
         return note.strip();
     }
 
+    /** What a publish or a rollback names — the draft or the recorded version — and why it is done. */
+    public record PolicyOrder(String target, String reason) {}
+
+    /** {@code {"draftId", "reason"}} of a publish. */
+    public static PolicyOrder publishOrder(JsonNode body) {
+        return policyOrder(body, "draftId");
+    }
+
+    /** {@code {"version", "reason"}} of a rollback. */
+    public static PolicyOrder rollbackOrder(JsonNode body) {
+        return policyOrder(body, "version");
+    }
+
+    private static PolicyOrder policyOrder(JsonNode body, String targetField) {
+        Fields f = new Fields();
+        String target = f.text(body, targetField, targetField, true, 100);
+        String reason = f.text(body, "reason", "reason", true, 4_000);
+        if (!f.errors().isEmpty()) {
+            throw new InvalidPayloadException(f.errors());
+        }
+        return new PolicyOrder(target.strip(), reason.strip());
+    }
+
     /**
      * Feedback on a decision.
      *

@@ -40,6 +40,11 @@ public final class PolicyGate {
         this.clock = clock;
     }
 
+    /** The same gate over a policy in other directories (a draft). */
+    public PolicyGate at(PolicyTree.Dirs dirs) {
+        return new PolicyGate(dirs.rules(), dirs.tables(), dirs.scenarios(), settings, clock);
+    }
+
     /** A compile result whose problems include failing scenarios; its ruleset is null unless all passed. */
     public RulesetCompiler.Result check(Intel.Loaded intel) {
         long start = System.nanoTime();

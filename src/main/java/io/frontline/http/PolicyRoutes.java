@@ -1,0 +1,179 @@
+package io.frontline.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.frontline.decide.RuleProblem;
+import io.frontline.json.FieldError;
+import io.frontline.json.Json;
+import io.frontline.json.RequestReader;
+import io.frontline.lifecycle.PolicyDraft;
+import io.frontline.lifecycle.PolicyLifecycle;
+import io.frontline.lifecycle.PolicyTree;
+import io.frontline.lifecycle.PolicyVersion;
+import io.vertx.ext.web.FileUpload;
+import io.vertx.ext.web.RoutingContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * The policy's life over HTTP: {@code GET /v1/rules/versions}, {@code POST /v1/rules/validate} (multipart),
+ * {@code GET /v1/rules/drafts/{draftId}}, {@code POST /v1/rules/publish} and {@code POST /v1/rules/rollback}.
+ * Compiling and running scenarios takes seconds: it runs off the event loop.
+ */
+final class PolicyRoutes {
+    /** The multipart field that names a policy file to remove from the draft. */
+    static final String REMOVE_FIELD = "remove";
+
+    private final PolicyLifecycle lifecycle;
+    private final Function<String, String> pseudonymOfKey;
+
+    PolicyRoutes(PolicyLifecycle lifecycle, Function<String, String> pseudonymOfKey) {
+        this.lifecycle = lifecycle;
+        this.pseudonymOfKey = pseudonymOfKey;
+    }
+
+    void versions(RoutingContext ctx) {
+        List<PolicyVersion> all = new ArrayList<>(lifecycle.versions());
+        all.sort(Comparator.comparing(PolicyVersion::publishedAt).reversed());
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        ArrayNode items = o.putArray("versions");
+        all.forEach(v -> items.add(toJson(v)));
+        DecideRoutes.json(ctx, o.toString());
+    }
+
+    void validate(RoutingContext ctx) {
+        Map<String, byte[]> changed = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (FileUpload upload : ctx.fileUploads()) {
+            String name = policyName(upload);
+            try {
+                PolicyTree.checkName(name);
+                changed.put(name, Files.readAllBytes(Path.of(upload.uploadedFileName())));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(upload.name(), e.getMessage()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the upload " + upload.fileName(), e);
+            }
+        }
+        List<String> removed = ctx.request().formAttributes().getAll(REMOVE_FIELD);
+        for (String name : removed) {
+            try {
+                PolicyTree.checkName(name);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(REMOVE_FIELD, e.getMessage()));
+            }
+        }
+        if (changed.isEmpty() && removed.isEmpty() && errors.isEmpty()) {
+            errors.add(new FieldError("(files)", "send at least one policy file (multipart/form-data) or a "
+                    + REMOVE_FIELD + " field"));
+        }
+        if (!errors.isEmpty()) {
+            throw new HttpFailure(422, "invalid-payload", "Invalid fields", errors.size() + " field(s) are invalid",
+                    errors);
+        }
+        String by = pseudonymOfKey.apply(FreezeRoutes.keyId(ctx));
+        blocking(ctx, () -> toJson(lifecycle.validate(changed, removed, by)));
+    }
+
+    void draft(RoutingContext ctx) {
+        String id = ctx.pathParam("draftId");
+        blocking(ctx, () -> toJson(lifecycle.draft(id).orElseThrow(() -> HttpFailure.notFound("no draft " + id))));
+    }
+
+    void publish(RoutingContext ctx) {
+        RequestReader.PolicyOrder order = RequestReader.publishOrder(DecideRoutes.body(ctx));
+        String by = pseudonymOfKey.apply(FreezeRoutes.keyId(ctx));
+        blocking(ctx, () -> toJson(lifecycle.publish(order.target(), by, order.reason())));
+    }
+
+    void rollback(RoutingContext ctx) {
+        RequestReader.PolicyOrder order = RequestReader.rollbackOrder(DecideRoutes.body(ctx));
+        String by = pseudonymOfKey.apply(FreezeRoutes.keyId(ctx));
+        blocking(ctx, () -> toJson(lifecycle.rollback(order.target(), by, order.reason())));
+    }
+
+    /**
+     * The policy path an upload goes to: its field name when that is a path ({@code decision-tables/x.drl.xlsx}),
+     * otherwise its file name in the area its kind belongs to.
+     */
+    static String policyName(FileUpload upload) {
+        if (upload.name() != null && upload.name().contains("/")) {
+            return upload.name();
+        }
+        String file = upload.fileName() == null ? "" : upload.fileName().replace('\\', '/');
+        file = file.substring(file.lastIndexOf('/') + 1);
+        String lower = file.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".drl")) {
+            return "rules/" + file;
+        }
+        if (lower.endsWith(".json")) {
+            return "scenarios/" + file;
+        }
+        return "decision-tables/" + file;
+    }
+
+    private static void blocking(RoutingContext ctx, Callable<ObjectNode> work) {
+        ctx.vertx().executeBlocking(work, false)
+                .onSuccess(o -> DecideRoutes.json(ctx, o.toString()))
+                .onFailure(e -> ctx.fail(e instanceof PolicyLifecycle.Refused r ? refused(r)
+                        : e instanceof IllegalArgumentException ? new HttpFailure(422, "invalid-payload",
+                        "Invalid fields", e.getMessage()) : e));
+    }
+
+    private static HttpFailure refused(PolicyLifecycle.Refused r) {
+        return switch (r.kind()) {
+            case NOT_FOUND -> HttpFailure.notFound(r.getMessage());
+            case FORBIDDEN -> HttpFailure.forbidden(r.getMessage());
+            case CONFLICT -> HttpFailure.conflict(r.getMessage());
+            case PROBLEMS -> new HttpFailure(422, "rule-problems", "The ruleset has problems", r.getMessage(),
+                    r.problems().stream().map(p -> new FieldError(where(p), p.severity() + ": " + p.message()))
+                            .toList());
+        };
+    }
+
+    private static String where(RuleProblem p) {
+        return p.file() + (p.line() > 0 ? ":" + p.line() : "") + (p.cell() != null ? " " + p.cell() : "");
+    }
+
+    static ObjectNode toJson(PolicyVersion v) {
+        ObjectNode o = Json.MAPPER.createObjectNode().put("version", v.version())
+                .put("publishedAt", v.publishedAt().toString()).put("by", v.by()).put("reason", v.reason())
+                .put("source", v.source());
+        if (v.draftId() != null) {
+            o.put("draftId", v.draftId());
+        }
+        files(o, v.files());
+        return o;
+    }
+
+    static ObjectNode toJson(PolicyDraft d) {
+        ObjectNode o = Json.MAPPER.createObjectNode().put("draftId", d.id()).put("createdAt", d.createdAt().toString())
+                .put("by", d.by()).put("basedOn", d.basedOn()).put("valid", d.valid()).put("version", d.version());
+        ObjectNode changes = o.putObject("changes");
+        ArrayNode added = changes.putArray("added");
+        d.changes().added().forEach(added::add);
+        ArrayNode changed = changes.putArray("changed");
+        d.changes().changed().forEach(changed::add);
+        ArrayNode removed = changes.putArray("removed");
+        d.changes().removed().forEach(removed::add);
+        RulesRoutes.putProblems(o, d.problems());
+        files(o, d.files());
+        return o;
+    }
+
+    private static void files(ObjectNode o, Map<String, String> files) {
+        ArrayNode items = o.putArray("files");
+        new java.util.TreeMap<>(files).forEach((path, sha) -> items.addObject().put("path", path).put("sha256", sha));
+    }
+}

@@ -1,0 +1,229 @@
+package io.frontline.lifecycle;
+
+import io.frontline.detect.Intel;
+import io.frontline.rules.RulesetCompiler;
+import io.frontline.rules.RulesetHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The life of the policy: what is in force, every version put into force (kept in the {@link PolicyStore}),
+ * drafts uploaded by staff who never touch the server's disk, publishing them (four-eyes unless configured
+ * otherwise) and rolling back. Every way into force goes through the {@link PolicyGate}: compile, every scenario,
+ * warm-up. The policy directories stay the one truth on disk — publishing and rolling back write them — so a
+ * restart serves what was in force. One operation at a time.
+ */
+public final class PolicyLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(PolicyLifecycle.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PolicyTree.Dirs dirs;
+    private final PolicyGate gate;
+    private final Supplier<Intel.Loaded> intel;
+    private final RulesetHolder holder;
+    private final Consumer<RulesetCompiler.Result> offer;
+    private final PolicyStore store;
+    private final Path work;
+    private final Clock clock;
+    private final boolean fourEyes;
+    private PolicyTree inForce;
+
+    /**
+     * @param offer puts a checked result into force through the holder (and says so in the log)
+     * @param work  a directory for drafts being checked
+     */
+    public PolicyLifecycle(PolicyTree.Dirs dirs, PolicyGate gate, Supplier<Intel.Loaded> intel, RulesetHolder holder,
+                           Consumer<RulesetCompiler.Result> offer, PolicyStore store, Path work, Clock clock,
+                           boolean fourEyes) {
+        this.dirs = dirs;
+        this.gate = gate;
+        this.intel = intel;
+        this.holder = holder;
+        this.offer = offer;
+        this.store = store;
+        this.work = work;
+        this.clock = clock;
+        this.fourEyes = fourEyes;
+    }
+
+    /** Why an operation was refused. */
+    public static final class Refused extends RuntimeException {
+        /** What kind of refusal: each maps to one status of the public error table. */
+        public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, PROBLEMS }
+
+        private final Kind kind;
+        private final transient List<io.frontline.decide.RuleProblem> problems;
+
+        Refused(Kind kind, String message, List<io.frontline.decide.RuleProblem> problems) {
+            super(message, null, false, false);
+            this.kind = kind;
+            this.problems = List.copyOf(problems);
+        }
+
+        Refused(Kind kind, String message) {
+            this(kind, message, List.of());
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+
+        public List<io.frontline.decide.RuleProblem> problems() {
+            return problems;
+        }
+    }
+
+    /** Loads the policy on disk at start, recording it as a version if it is not the one recorded last. */
+    public synchronized void start() {
+        load(PolicyVersion.START, "in force at start");
+    }
+
+    /** The policy files on disk changed (the watcher): checked and put into force if they pass. */
+    public synchronized void filesChanged() {
+        PolicyTree onDisk = PolicyTree.read(dirs);
+        if (onDisk.equals(inForce)) {
+            log.debug("policy files unchanged against what is in force: nothing to reload");
+            return;
+        }
+        load(PolicyVersion.FILES, "saved on the server's disk");
+    }
+
+    private void load(String source, String reason) {
+        PolicyTree onDisk = PolicyTree.read(dirs);
+        RulesetCompiler.Result checked = gate.check(intel.get());
+        offer.accept(checked);
+        if (checked.ok()) {
+            inForce = onDisk;
+            Optional<PolicyVersion> latest = store.latest();
+            if (latest.isEmpty() || !latest.get().files().equals(onDisk.hashes())) {
+                store.add(new PolicyVersion(checked.ruleset().version(), clock.instant(), PolicyVersion.FILES, reason,
+                        source, null, onDisk.hashes()), onDisk);
+            }
+        }
+    }
+
+    /**
+     * Checks a candidate: the policy in force with {@code changed} files added or replaced and {@code removed}
+     * ones gone, compiled and run through every scenario. The draft is kept whatever the outcome, so its
+     * problems can be read again.
+     *
+     * @param by the pseudonym of who drafted it
+     * @throws IllegalArgumentException when a file name is not a policy file's
+     */
+    public synchronized PolicyDraft validate(Map<String, byte[]> changed, Collection<String> removed, String by) {
+        PolicyTree base = inForce == null ? PolicyTree.read(dirs) : inForce;
+        PolicyTree candidate = base.with(changed, removed);
+        String id = "dft-" + Long.toString(clock.millis(), 36) + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+        Path dir = work.resolve(id);
+        try {
+            PolicyTree.Dirs draftDirs = new PolicyTree.Dirs(dir.resolve(dirs.rules().toAbsolutePath().normalize()
+                    .getFileName()), dir.resolve(dirs.tables().toAbsolutePath().normalize().getFileName()),
+                    dir.resolve(dirs.scenarios().toAbsolutePath().normalize().getFileName()));
+            candidate.writeTo(draftDirs);
+            RulesetCompiler.Result checked = gate.at(draftDirs).check(intel.get());
+            PolicyDraft draft = new PolicyDraft(id, clock.instant(), by, holder.status().version(),
+                    checked.ok() ? checked.ruleset().version() : null, checked.ok(), candidate.hashes(),
+                    checked.problems(), PolicyDraft.Changes.between(base.hashes(), candidate.hashes()));
+            store.saveDraft(draft, candidate);
+            log.info("draft {} by {} ({} added, {} changed, {} removed): {}", id, by, draft.changes().added().size(),
+                    draft.changes().changed().size(), draft.changes().removed().size(),
+                    draft.valid() ? "passes as ruleset " + draft.version() : draft.problems().size() + " problem(s)");
+            return draft;
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** A draft, as checked when it was made. */
+    public Optional<PolicyDraft> draft(String id) {
+        return store.draft(id);
+    }
+
+    /**
+     * Puts a valid draft into force: its files are written to the policy directories and pass the gate again
+     * (intel may have changed since); on any problem the policy in force stays, files and all.
+     *
+     * @param by the pseudonym of who publishes; under four-eyes not the one who drafted it
+     */
+    public synchronized PolicyVersion publish(String draftId, String by, String reason) {
+        PolicyDraft draft = store.draft(draftId).orElseThrow(() -> new Refused(Refused.Kind.NOT_FOUND,
+                "no draft " + draftId));
+        if (fourEyes && draft.by().equals(by)) {
+            throw new Refused(Refused.Kind.FORBIDDEN, "four-eyes: whoever drafted " + draftId
+                    + " cannot also publish it; someone else with the policy role must");
+        }
+        if (!draft.valid()) {
+            throw new Refused(Refused.Kind.PROBLEMS, "draft " + draftId + " did not pass; fix it and validate again",
+                    draft.problems());
+        }
+        String current = holder.status().version();
+        if (!Objects.equals(draft.basedOn(), current)) {
+            throw new Refused(Refused.Kind.CONFLICT, "draft " + draftId + " was drawn from ruleset " + draft.basedOn()
+                    + " but " + current + " is in force now; validate the change again on top of it");
+        }
+        return putInForce(store.tree(draft.files()), by, reason, PolicyVersion.PUBLISH, draftId);
+    }
+
+    /** Puts a version recorded earlier back into force, through the gate. */
+    public synchronized PolicyVersion rollback(String version, String by, String reason) {
+        PolicyVersion target = store.all().stream().filter(v -> v.version().equals(version))
+                .max(Comparator.comparing(PolicyVersion::publishedAt))
+                .orElseThrow(() -> new Refused(Refused.Kind.NOT_FOUND, "no recorded ruleset version " + version));
+        PolicyTree tree = store.tree(target.files());
+        if (tree.equals(inForce)) {
+            throw new Refused(Refused.Kind.CONFLICT, "ruleset " + version + " is already in force");
+        }
+        return putInForce(tree, by, reason, PolicyVersion.ROLLBACK, null);
+    }
+
+    private PolicyVersion putInForce(PolicyTree tree, String by, String reason, String source, String draftId) {
+        PolicyTree previous = inForce == null ? PolicyTree.read(dirs) : inForce;
+        tree.writeTo(dirs);
+        RulesetCompiler.Result checked = gate.check(intel.get());
+        if (!checked.ok()) {
+            previous.writeTo(dirs);
+            throw new Refused(Refused.Kind.PROBLEMS, "the policy no longer passes (has intel changed?); nothing was"
+                    + " put into force", checked.problems());
+        }
+        offer.accept(checked);
+        inForce = tree;
+        PolicyVersion v = new PolicyVersion(checked.ruleset().version(), clock.instant(), by, reason, source, draftId,
+                tree.hashes());
+        store.add(v, tree);
+        return v;
+    }
+
+    /** Every version put into force, oldest first. */
+    public List<PolicyVersion> versions() {
+        return store.all();
+    }
+
+    private static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir, e);
+        }
+    }
+}

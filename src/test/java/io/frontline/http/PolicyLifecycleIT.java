@@ -1,0 +1,161 @@
+package io.frontline.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.frontline.support.Multipart;
+import io.frontline.support.PolicyCopy;
+import io.frontline.support.RunningService;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static io.frontline.support.RunningService.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Policy staff who never touch the server's disk upload a change, see what it does, have a second person
+ * publish it, and roll it back; every version put into force is kept.
+ */
+class PolicyLifecycleIT {
+    private static final String PAYMENT = """
+            {"transactionId": "%s", "amount": "10.00", "currency": "CNY",
+             "payer": {"accountId": "acc-pl-1"}, "payee": {"accountId": "acc-sanctioned"}}""";
+    private static final String RULE = """
+            package frontline.rules;
+            import io.frontline.domain.*;
+            global io.frontline.decide.Ruling decision;
+
+            rule "Payee on the sanctions list"
+                @policy("PAY-901") @zh("收款账户在制裁名单上") @en("The payee account is on the sanctions list")
+            when
+                Transaction( payee.accountId == "acc-sanctioned" )
+            then
+                decision.blockPayment();
+            end
+            """;
+    private static final String SCENARIO = """
+            [{"name": "A payment to a sanctioned account is blocked", "subject": "transaction",
+              "request": {"transactionId": "sc-pl", "occurredAt": "2026-11-22T10:00:00+08:00", "amount": "10.00",
+                          "currency": "CNY", "payer": {"accountId": "acc-pl-9"},
+                          "payee": {"accountId": "acc-sanctioned"}},
+              "expect": {"outcome": "block-payment", "rules": ["Payee on the sanctions list"]}}]
+            """;
+
+    @Test
+    void an_uploaded_change_is_validated_published_by_a_second_person_and_rolled_back() throws Exception {
+        PolicyCopy copy = PolicyCopy.create();
+        Map<String, String> config = Map.of("paths.rules", copy.rules.toString(), "paths.tables",
+                copy.tables.toString(), "paths.scenarios", copy.scenarios.toString());
+        String first;
+        String second;
+        Path data;
+        try (RunningService svc = RunningService.start(config)) {
+            data = svc.dataDir();
+            first = json(svc.get("/v1/rules", "policy")).path("version").asText();
+            JsonNode versions = json(svc.get("/v1/rules/versions", "reviewer")).path("versions");
+            assertEquals(1, versions.size());
+            assertEquals("start", versions.get(0).path("source").asText());
+            assertEquals(first, versions.get(0).path("version").asText());
+
+            // the drafter uploads a rule and its scenario: checked, not yet in force
+            JsonNode draft = json(validate(svc, "policy", new Multipart()
+                    .file("rules/sanctions.drl", "sanctions.drl", RULE)
+                    .file("files", "sanctions.json", SCENARIO)));
+            assertTrue(draft.path("valid").asBoolean(), draft.toString());
+            assertEquals(first, draft.path("basedOn").asText());
+            assertEquals("[\"rules/sanctions.drl\",\"scenarios/sanctions.json\"]",
+                    draft.path("changes").path("added").toString());
+            assertNotEquals(first, draft.path("version").asText());
+            assertEquals("allow", outcome(svc, "pl-1"), "a draft changes nothing in force");
+            String draftId = draft.path("draftId").asText();
+            assertEquals(draft, json(svc.get("/v1/rules/drafts/" + draftId, "policy")));
+
+            // four-eyes: the drafter cannot publish
+            HttpResponse<String> own = publish(svc, "policy", draftId);
+            assertEquals(403, own.statusCode(), own.body());
+            assertTrue(own.body().contains("four-eyes"), own.body());
+
+            HttpResponse<String> published = publish(svc, "admin", draftId);
+            assertEquals(200, published.statusCode(), published.body());
+            second = json(published).path("version").asText();
+            assertEquals(draft.path("version").asText(), second);
+            assertEquals("publish", json(published).path("source").asText());
+            assertEquals(second, json(svc.get("/v1/rules", "policy")).path("version").asText());
+            JsonNode decided = json(svc.postJson("/v1/transactions/decide", "payment-system", PAYMENT.formatted("pl-2")));
+            assertEquals("block-payment", decided.path("outcome").asText());
+            assertEquals(second, decided.path("ruleset").asText());
+            assertTrue(Files.exists(copy.rules.resolve("sanctions.drl")), "published files are on disk for restarts");
+            assertTrue(Files.exists(copy.scenarios.resolve("sanctions.json")));
+
+            // a draft drawn from the old version conflicts now
+            JsonNode stale = json(validate(svc, "policy", new Multipart().field(PolicyRoutes.REMOVE_FIELD,
+                    "rules/sanctions.drl").field(PolicyRoutes.REMOVE_FIELD, "scenarios/sanctions.json")));
+            assertTrue(stale.path("valid").asBoolean(), stale.toString());
+            assertEquals(first, stale.path("version").asText(), "removing the rule again gives the first version");
+
+            // a broken upload is reported with its file and line, and cannot be published
+            JsonNode broken = json(validate(svc, "policy", new Multipart().file("files", "broken.drl",
+                    "package frontline.rules;\nrule \"half\" when then\n")));
+            assertFalse(broken.path("valid").asBoolean());
+            assertTrue(broken.path("problems").get(0).path("file").asText().endsWith("broken.drl"), broken.toString());
+            assertTrue(broken.path("problems").get(0).path("line").asInt() > 0, broken.toString());
+            HttpResponse<String> refused = publish(svc, "admin", broken.path("draftId").asText());
+            assertEquals(422, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("rule-problems"), refused.body());
+
+            // rollback puts the first version back, files and all
+            HttpResponse<String> rolledBack = svc.postJson("/v1/rules/rollback", "policy",
+                    "{\"version\": \"" + first + "\", \"reason\": \"blocks too much during the incident\"}");
+            assertEquals(200, rolledBack.statusCode(), rolledBack.body());
+            assertEquals(first, json(svc.get("/v1/rules", "policy")).path("version").asText());
+            assertFalse(Files.exists(copy.rules.resolve("sanctions.drl")));
+            assertEquals("allow", outcome(svc, "pl-3"));
+
+            HttpResponse<String> again = svc.postJson("/v1/rules/rollback", "policy",
+                    "{\"version\": \"" + first + "\", \"reason\": \"twice\"}");
+            assertEquals(409, again.statusCode(), again.body());
+            assertEquals(422, svc.postJson("/v1/rules/rollback", "policy", "{\"version\": \"" + second + "\"}")
+                    .statusCode(), "a rollback says why");
+            assertEquals(404, svc.postJson("/v1/rules/rollback", "policy",
+                    "{\"version\": \"rs-0000000000\", \"reason\": \"x\"}").statusCode());
+            assertEquals(403, validate(svc, "agent", new Multipart().file("files", "x.drl", RULE)).statusCode());
+            assertEquals(415, svc.postJson("/v1/rules/validate", "policy", "{}").statusCode());
+        }
+
+        // every version put into force is kept across restarts: start, publish, rollback
+        try (RunningService svc = RunningService.start(Map.of("paths.rules", copy.rules.toString(), "paths.tables",
+                copy.tables.toString(), "paths.scenarios", copy.scenarios.toString(), "paths.data", data.toString()))) {
+            JsonNode versions = json(svc.get("/v1/rules/versions", "policy")).path("versions");
+            assertEquals(3, versions.size(), versions.toString());
+            assertEquals("rollback", versions.get(0).path("source").asText());
+            assertEquals(first, versions.get(0).path("version").asText());
+            assertEquals("publish", versions.get(1).path("source").asText());
+            assertEquals(second, versions.get(1).path("version").asText());
+            assertTrue(versions.get(1).path("by").asText().startsWith("p-"), "people appear as pseudonyms");
+            assertEquals("start", versions.get(2).path("source").asText());
+            HttpResponse<String> back = svc.postJson("/v1/rules/rollback", "policy",
+                    "{\"version\": \"" + second + "\", \"reason\": \"the incident is over\"}");
+            assertEquals(200, back.statusCode(), back.body());
+            assertEquals("block-payment", outcome(svc, "pl-4"));
+        }
+    }
+
+    private static HttpResponse<String> validate(RunningService svc, String role, Multipart form) {
+        return svc.post("/v1/rules/validate", role, form.contentType(), form.body());
+    }
+
+    private static HttpResponse<String> publish(RunningService svc, String role, String draftId) {
+        return svc.postJson("/v1/rules/publish", role, "{\"draftId\": \"" + draftId + "\", \"reason\": \"sanctions "
+                + "list update\"}");
+    }
+
+    private static String outcome(RunningService svc, String id) {
+        return json(svc.postJson("/v1/transactions/decide", "payment-system", PAYMENT.formatted(id)))
+                .path("outcome").asText();
+    }
+}
