@@ -65,10 +65,10 @@ public final class Service implements AutoCloseable {
     private final int port;
     private final RulesetHolder rules;
     private final FileReviewLog reviewLog;
-    private final PolicyWatcher watcher;
+    private final List<PolicyWatcher> watchers;
 
-    private Service(Vertx vertx, int port, RulesetHolder rules, FileReviewLog reviewLog, PolicyWatcher watcher) {
-        this.watcher = watcher;
+    private Service(Vertx vertx, int port, RulesetHolder rules, FileReviewLog reviewLog, List<PolicyWatcher> watchers) {
+        this.watchers = watchers;
         this.vertx = vertx;
         this.port = port;
         this.rules = rules;
@@ -96,19 +96,22 @@ public final class Service implements AutoCloseable {
                 config.detectors().unusualAmountFactor(),
                 java.time.Duration.ofMinutes(config.detectors().clockToleranceMinutes()));
         PolicyGate gate = new PolicyGate(paths.rules(), paths.tables(), paths.scenarios(), settings, clock);
-        Path policyData = paths.data().resolve(POLICY_DIR);
-        PolicyLifecycle lifecycle = new PolicyLifecycle(new PolicyTree.Dirs(paths.rules(), paths.tables(),
-                paths.scenarios()), gate, () -> loadedIntel, rules, checked -> offer(rules, checked),
-                PolicyStore.open(policyData), policyData.resolve("work"), clock, config.policy().fourEyes());
-        lifecycle.start();
-        if (rules.current().isEmpty()) {
-            log.error("no valid ruleset: frontline answers 503 not-ready until the problems above are fixed");
-        }
 
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         AccountMemory memory = new AccountMemory(config.detectors().maxAccounts(), config.detectors().zone());
         DecisionService decisions = new DecisionService(rules, intel, memory, settings, clock,
                 new DecisionMetrics(registry));
+        Path policyData = paths.data().resolve(POLICY_DIR);
+        PolicyLifecycle lifecycle = new PolicyLifecycle(new PolicyTree.Dirs(paths.rules(), paths.tables(),
+                paths.scenarios()), gate, new PolicyLifecycle.IntelFiles(paths.intel(), loadedIntel, loaded -> {
+                    intel.lists().replaceBaseline(loaded.intel().lists());
+                    decisions.useIntel(loaded.intel().withLists(intel.lists()));
+                }), rules, checked -> offer(rules, checked), PolicyStore.open(policyData),
+                policyData.resolve("work"), clock, config.policy().fourEyes());
+        lifecycle.start();
+        if (rules.current().isEmpty()) {
+            log.error("no valid ruleset: frontline answers 503 not-ready until the problems above are fixed");
+        }
         ApiKeyStore keys = ApiKeyStore.openOrInitialize(paths.data());
         FrontlineConfig.Http http = config.http();
         Path logDir = paths.data().resolve(REVIEW_LOG_DIR);
@@ -159,12 +162,14 @@ public final class Service implements AutoCloseable {
                         log.info("account memory: {} idle account(s) expired", n);
                     }
                 }));
-        PolicyWatcher watcher = config.policy().watch() ? PolicyWatcher.start(List.of(paths.rules(), paths.tables(),
-                paths.scenarios()), java.time.Duration.ofMillis(config.policy().reloadQuietMillis()),
-                lifecycle::filesChanged) : null;
+        java.time.Duration quiet = java.time.Duration.ofMillis(config.policy().reloadQuietMillis());
+        List<PolicyWatcher> watchers = config.policy().watch() ? List.of(
+                PolicyWatcher.start(List.of(paths.rules(), paths.tables(), paths.scenarios()), quiet,
+                        lifecycle::filesChanged),
+                PolicyWatcher.start(List.of(paths.intel()), quiet, lifecycle::intelChanged)) : List.of();
         log.info("frontline listening on {}:{} with {} event loop(s); ruleset {}; ready in {} ms", http.host(), port,
                 http.instances(), rules.status().version(), (System.nanoTime() - start) / 1_000_000);
-        return new Service(vertx, port, rules, reviewLog, watcher);
+        return new Service(vertx, port, rules, reviewLog, watchers);
     }
 
     /** Puts a checked policy into force if it passed; otherwise the ruleset in force keeps serving. */
@@ -221,9 +226,7 @@ public final class Service implements AutoCloseable {
 
     @Override
     public void close() {
-        if (watcher != null) {
-            watcher.close();
-        }
+        watchers.forEach(PolicyWatcher::close);
         try {
             vertx.close().await(10, TimeUnit.SECONDS);
         } catch (Exception e) {

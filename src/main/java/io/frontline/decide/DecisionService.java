@@ -30,8 +30,8 @@ import java.time.OffsetDateTime;
  */
 public final class DecisionService {
     private final RulesetSource rules;
-    private final TransactionAssessor transactions;
-    private final ContactAssessor contacts;
+    private volatile TransactionAssessor transactions;
+    private volatile ContactAssessor contacts;
     private final AccountMemory memory;
     private final Clock clock;
     private final DecisionIds ids;
@@ -52,6 +52,15 @@ public final class DecisionService {
         for (int i = 0; i < accountLocks.length; i++) {
             accountLocks[i] = new Object();
         }
+    }
+
+    /**
+     * Decides from now on with {@code intel} (the intel files read again); a decision under way finishes with
+     * what it started with.
+     */
+    public void useIntel(Intel intel) {
+        this.transactions = new TransactionAssessor(intel, memory, settings);
+        this.contacts = new ContactAssessor(intel, memory, settings);
     }
 
     public Decided decide(TransactionRequest request) {

@@ -16,6 +16,11 @@ public record Intel(PhraseBook phrases, ScamTextModel model, NumberRanges number
         return new Intel(phrases, model, numberRanges, brands, lists.withStore(store), rates, settings);
     }
 
+    /** The same data with these lists (the ones in use, whose API changes must carry over). */
+    public Intel withLists(IntelLists other) {
+        return new Intel(phrases, model, numberRanges, brands, other, rates, settings);
+    }
+
     /** The loaded data and any problems found in the files (file:line: message). */
     public record Loaded(Intel intel, List<String> problems) {}
 

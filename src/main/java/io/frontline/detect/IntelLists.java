@@ -49,9 +49,10 @@ public final class IntelLists {
         }
     }
 
-    private final Map<String, Map<String, Entry>> baseline;
+    private volatile Map<String, Map<String, Entry>> baseline;
     private final Map<String, Overlay> overlays = new HashMap<>();
-    private final Map<String, ConcurrentHashMap<String, Entry>> effective = new HashMap<>();
+    /** Per list, the entries in effect; each list's map is replaced whole when the baseline changes. */
+    private final Map<String, ConcurrentHashMap<String, Entry>> effective = new ConcurrentHashMap<>();
     private final ListOverlayStore store;
 
     public IntelLists(Map<String, Map<String, Entry>> baseline, ListOverlayStore store) {
@@ -67,6 +68,25 @@ public final class IntelLists {
             live.putAll(overlay.added());
             effective.put(name, live);
         }
+    }
+
+    /**
+     * Takes the baseline of {@code loaded} (intel files read again) in place of this one; changes made through the
+     * API stay applied over it. Each list switches at once: a lookup sees the old entries or the new, never a
+     * list half replaced.
+     */
+    public void replaceBaseline(IntelLists loaded) {
+        Map<String, Map<String, Entry>> next = loaded.baseline;
+        for (String name : NAMES) {
+            Overlay overlay = overlays.get(name);
+            synchronized (overlay) {
+                ConcurrentHashMap<String, Entry> live = new ConcurrentHashMap<>(next.getOrDefault(name, Map.of()));
+                overlay.removed().forEach(live::remove);
+                live.putAll(overlay.added());
+                effective.put(name, live);
+            }
+        }
+        baseline = next;
     }
 
     /** A copy of these lists whose API changes go to another store (the baseline is shared). */

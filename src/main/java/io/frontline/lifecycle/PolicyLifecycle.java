@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +34,9 @@ public final class PolicyLifecycle {
 
     private final PolicyTree.Dirs dirs;
     private final PolicyGate gate;
-    private final Supplier<Intel.Loaded> intel;
+    private final Path intelDir;
+    private final Consumer<Intel.Loaded> useIntel;
+    private volatile Intel.Loaded intel;
     private final RulesetHolder holder;
     private final Consumer<RulesetCompiler.Result> offer;
     private final PolicyStore store;
@@ -44,16 +45,21 @@ public final class PolicyLifecycle {
     private final boolean fourEyes;
     private PolicyTree inForce;
 
+    /** The intel directory, the intel read from it at start, and how newly read intel is put to use. */
+    public record IntelFiles(Path dir, Intel.Loaded loaded, Consumer<Intel.Loaded> use) {}
+
     /**
      * @param offer puts a checked result into force through the holder (and says so in the log)
      * @param work  a directory for drafts being checked
      */
-    public PolicyLifecycle(PolicyTree.Dirs dirs, PolicyGate gate, Supplier<Intel.Loaded> intel, RulesetHolder holder,
+    public PolicyLifecycle(PolicyTree.Dirs dirs, PolicyGate gate, IntelFiles intel, RulesetHolder holder,
                            Consumer<RulesetCompiler.Result> offer, PolicyStore store, Path work, Clock clock,
                            boolean fourEyes) {
         this.dirs = dirs;
         this.gate = gate;
-        this.intel = intel;
+        this.intelDir = intel.dir();
+        this.intel = intel.loaded();
+        this.useIntel = intel.use();
         this.holder = holder;
         this.offer = offer;
         this.store = store;
@@ -104,9 +110,28 @@ public final class PolicyLifecycle {
         load(PolicyVersion.FILES, "saved on the server's disk");
     }
 
+    /**
+     * The intel files changed (the watcher): read again and, if the policy in force passes every scenario with
+     * them, put to use for the next decision. Otherwise the intel in use stays and the problems show at
+     * {@code GET /v1/rules}.
+     */
+    public synchronized void intelChanged() {
+        Intel.Loaded candidate = Intel.load(intelDir);
+        RulesetCompiler.Result checked = gate.check(candidate);
+        if (!checked.ok()) {
+            offer.accept(checked);
+            log.error("intel change rejected: the intel in use stays");
+            return;
+        }
+        useIntel.accept(candidate);
+        intel = candidate;
+        offer.accept(checked);
+        log.info("intel reloaded from {}", intelDir);
+    }
+
     private void load(String source, String reason) {
         PolicyTree onDisk = PolicyTree.read(dirs);
-        RulesetCompiler.Result checked = gate.check(intel.get());
+        RulesetCompiler.Result checked = gate.check(intel);
         offer.accept(checked);
         if (checked.ok()) {
             inForce = onDisk;
@@ -136,7 +161,7 @@ public final class PolicyLifecycle {
                     .getFileName()), dir.resolve(dirs.tables().toAbsolutePath().normalize().getFileName()),
                     dir.resolve(dirs.scenarios().toAbsolutePath().normalize().getFileName()));
             candidate.writeTo(draftDirs);
-            RulesetCompiler.Result checked = gate.at(draftDirs).check(intel.get());
+            RulesetCompiler.Result checked = gate.at(draftDirs).check(intel);
             PolicyDraft draft = new PolicyDraft(id, clock.instant(), by, holder.status().version(),
                     checked.ok() ? checked.ruleset().version() : null, checked.ok(), candidate.hashes(),
                     checked.problems(), PolicyDraft.Changes.between(base.hashes(), candidate.hashes()));
@@ -195,7 +220,7 @@ public final class PolicyLifecycle {
     private PolicyVersion putInForce(PolicyTree tree, String by, String reason, String source, String draftId) {
         PolicyTree previous = inForce == null ? PolicyTree.read(dirs) : inForce;
         tree.writeTo(dirs);
-        RulesetCompiler.Result checked = gate.check(intel.get());
+        RulesetCompiler.Result checked = gate.check(intel);
         if (!checked.ok()) {
             previous.writeTo(dirs);
             throw new Refused(Refused.Kind.PROBLEMS, "the policy no longer passes (has intel changed?); nothing was"

@@ -80,6 +80,47 @@ class PolicyReloadIT {
         }
     }
 
+    @Test
+    void an_intel_change_is_live_without_a_restart_and_list_changes_made_through_the_api_stay() throws Exception {
+        PolicyCopy copy = PolicyCopy.create();
+        Map<String, String> config = new java.util.HashMap<>(copy.paths());
+        config.put("policy.reloadQuietMillis", "100");
+        try (RunningService svc = RunningService.start(config)) {
+            assertEquals("allow", payTo(svc, "in-1", "acc-intel-new"));
+            assertEquals(200, svc.send(java.net.http.HttpRequest.newBuilder(svc.uri("/v1/lists/block-payees/entries"))
+                    .header("Authorization", "Bearer " + svc.key("policy")).header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"value\": \"acc-api-added\", \"reason\": \"mule\", \"source\": \"case 7\"}"))
+                    .build()).statusCode());
+
+            long start = System.nanoTime();
+            java.nio.file.Files.writeString(copy.intel.resolve("block-payees.csv"),
+                    "acc-intel-new,mule account named by the police,police notice,\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            int n = 0;
+            while (!payTo(svc, "in-w" + n++, "acc-intel-new").equals("block-payment")) {
+                assertTrue(System.nanoTime() < deadline, "the intel change never went live");
+                Thread.sleep(50);
+            }
+            System.out.println("intel reload: a block-list line was live " + (System.nanoTime() - start) / 1_000_000
+                    + " ms after it was saved");
+            assertEquals("block-payment", payTo(svc, "in-2", "acc-api-added"), "API changes stay over the new file");
+
+            String before = version(svc);
+            java.nio.file.Files.writeString(copy.intel.resolve("number-ranges.csv"), "170,not-a-kind,broken\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            JsonNode broken = json(waitForBody(svc, s -> s.path("problems").toString().contains("number-ranges")));
+            assertEquals(before, broken.path("version").asText());
+            assertEquals("block-payment", payTo(svc, "in-3", "acc-intel-new"), "the intel in use stays");
+        }
+    }
+
+    private static String payTo(RunningService svc, String id, String payee) {
+        return json(svc.postJson("/v1/transactions/decide", "payment-system", PAYMENT.formatted(id)
+                .replace("acc-under-investigation", payee))).path("outcome").asText();
+    }
+
     private static String outcome(RunningService svc, String id) {
         return json(svc.postJson("/v1/transactions/decide", "payment-system", PAYMENT.formatted(id)))
                 .path("outcome").asText();

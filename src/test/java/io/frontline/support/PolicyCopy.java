@@ -20,12 +20,20 @@ public final class PolicyCopy {
     public final Path rules;
     public final Path tables;
     public final Path scenarios;
+    public final Path intel;
 
     private PolicyCopy(Path root) {
         this.root = root;
         this.rules = root.resolve("rules");
         this.tables = root.resolve("decision-tables");
         this.scenarios = root.resolve("scenarios");
+        this.intel = root.resolve("intel");
+    }
+
+    /** Config overrides that point a service at this copy: rules, tables, scenarios and intel. */
+    public java.util.Map<String, String> paths() {
+        return java.util.Map.of("paths.rules", rules.toString(), "paths.tables", tables.toString(),
+                "paths.scenarios", scenarios.toString(), "paths.intel", intel.toString());
     }
 
     public static PolicyCopy create() {
@@ -34,6 +42,7 @@ public final class PolicyCopy {
             copyTree(StarterPolicy.RULES, root.resolve("rules"));
             copyTree(StarterPolicy.TABLES, root.resolve("decision-tables"));
             copyTree(StarterPolicy.SCENARIOS, root.resolve("scenarios"));
+            copyTree(StarterPolicy.INTEL, root.resolve("intel"));
             return new PolicyCopy(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
