@@ -30,12 +30,58 @@ final class TableCells {
 
     private TableCells() {}
 
-    /** A spreadsheet table: its name, raw bytes, whether it is CSV, and the DRL it converted to. */
-    record Table(String name, byte[] bytes, boolean csv, String drl) {}
+    /**
+     * A spreadsheet table: its name, raw bytes, whether it is CSV, and the DRL it converted to. Its DRL lines and
+     * cells are split once, when first asked for, however many problems a compile finds in it.
+     */
+    static final class Table {
+        private final String name;
+        private final byte[] bytes;
+        private final boolean csv;
+        private final String drl;
+        private String[] drlLines;
+        /** Per sheet (a CSV is one), the rows by number; null for a row the sheet lacks. */
+        private List<List<List<String>>> sheets;
+
+        Table(String name, byte[] bytes, boolean csv, String drl) {
+            this.name = name;
+            this.bytes = bytes;
+            this.csv = csv;
+            this.drl = drl;
+        }
+
+        String name() {
+            return name;
+        }
+
+        String drl() {
+            return drl;
+        }
+
+        synchronized String[] drlLines() {
+            if (drlLines == null) {
+                drlLines = drl.split("\n", -1);
+            }
+            return drlLines;
+        }
+
+        /** The cells of a 1-based row of the table (of its first sheet that has the row); empty if none. */
+        synchronized List<String> row(int row) {
+            if (sheets == null) {
+                sheets = csv ? List.of(csvRows(bytes)) : sheetRows(bytes);
+            }
+            for (List<List<String>> rows : sheets) {
+                if (row >= 1 && row - 1 < rows.size() && rows.get(row - 1) != null) {
+                    return rows.get(row - 1);
+                }
+            }
+            return List.of();
+        }
+    }
 
     /** The cell behind a problem at a 1-based line of a table's generated DRL (line 0: find it from the message). */
     static String locate(Table table, int line, String message) {
-        String[] lines = table.drl().split("\n", -1);
+        String[] lines = table.drlLines();
         String expression = expression(message);
         if (line <= 0 && expression != null) {
             Pattern whole = Pattern.compile(Pattern.quote(expression) + "(?![A-Za-z0-9_])");
@@ -60,7 +106,7 @@ final class TableCells {
             return null;
         }
         String culprit = expression != null ? expression : message;
-        List<String> cells = rowCells(table, row);
+        List<String> cells = table.row(row);
         int best = -1;
         for (int c = 0; c < cells.size(); c++) {
             String v = cells.get(c).strip();
@@ -114,26 +160,35 @@ final class TableCells {
         return m.find() ? m.group(1).strip() : null;
     }
 
-    private static List<String> rowCells(Table table, int row) {
-        List<String> out = new ArrayList<>();
-        if (table.csv()) {
-            String[] lines = new String(table.bytes(), StandardCharsets.UTF_8).split("\r?\n", -1);
-            if (row - 1 < lines.length) {
-                out.addAll(CsvLines.split(lines[row - 1]));
-            }
-            return out;
+    private static List<List<String>> csvRows(byte[] bytes) {
+        List<List<String>> out = new ArrayList<>();
+        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\r?\n", -1)) {
+            out.add(CsvLines.split(line));
         }
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(table.bytes()))) {
+        return out;
+    }
+
+    /** Every sheet's rows by number (null for a missing row), as the cells show them. */
+    private static List<List<List<String>>> sheetRows(byte[] bytes) {
+        List<List<List<String>>> out = new ArrayList<>();
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             DataFormatter format = new DataFormatter();
             for (Sheet sheet : wb) {
-                Row r = sheet.getRow(row - 1);
-                if (r != null) {
-                    for (int c = 0; c < r.getLastCellNum(); c++) {
-                        Cell cell = r.getCell(c);
-                        out.add(cell == null ? "" : format.formatCellValue(cell));
+                List<List<String>> rows = new ArrayList<>();
+                for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                    Row row = sheet.getRow(r);
+                    if (row == null) {
+                        rows.add(null);
+                        continue;
                     }
-                    break;
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 0; c < row.getLastCellNum(); c++) {
+                        Cell cell = row.getCell(c);
+                        cells.add(cell == null ? "" : format.formatCellValue(cell));
+                    }
+                    rows.add(cells);
                 }
+                out.add(rows);
             }
         } catch (IOException | RuntimeException e) {
             return out;
