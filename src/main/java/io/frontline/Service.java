@@ -107,7 +107,7 @@ public final class Service implements AutoCloseable {
                     intel.lists().replaceBaseline(loaded.intel().lists());
                     decisions.useIntel(loaded.intel().withLists(intel.lists()));
                 }), rules, checked -> offer(rules, checked), PolicyStore.open(policyData),
-                policyData.resolve("work"), clock, config.policy().fourEyes());
+                policyData.resolve("work"), clock, config.policy().fourEyes(), decisions);
         lifecycle.start();
         if (rules.current().isEmpty()) {
             log.error("no valid ruleset: frontline answers 503 not-ready until the problems above are fixed");

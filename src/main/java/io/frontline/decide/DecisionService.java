@@ -30,6 +30,7 @@ import java.time.OffsetDateTime;
  */
 public final class DecisionService {
     private final RulesetSource rules;
+    private volatile ShadowRun shadow;
     private volatile TransactionAssessor transactions;
     private volatile ContactAssessor contacts;
     private final AccountMemory memory;
@@ -63,6 +64,28 @@ public final class DecisionService {
         this.contacts = new ContactAssessor(intel, memory, settings);
     }
 
+    /** Runs {@code run}'s candidate beside the live ruleset from now on, in place of any run before it. */
+    public void shadow(ShadowRun run) {
+        ShadowRun before = shadow;
+        shadow = run;
+        if (before != null && before != run) {
+            before.finish(ShadowRun.Status.STOPPED);
+        }
+    }
+
+    /** The shadow run going on or last run, if any. */
+    public Optional<ShadowRun> shadow() {
+        return Optional.ofNullable(shadow);
+    }
+
+    private void compareInShadow(Decision decision, Assessment assessment, Ruling ruling) {
+        ShadowRun run = shadow;
+        if (run != null) {
+            run.offer(decision.decisionId(), decision.subject(), assessment.facts(), ruling.outcome(),
+                    ruling.firedRules());
+        }
+    }
+
     public Decided decide(TransactionRequest request) {
         long start = System.nanoTime();
         Ruleset ruleset = ruleset();
@@ -74,6 +97,7 @@ public final class DecisionService {
             Ruling ruling = new Ruling();
             ruleset.evaluate(assessment.facts(), ruling);
             Decision decision = combine(Subject.TRANSACTION, request.transactionId(), ruleset, assessment, ruling);
+            compareInShadow(decision, assessment, ruling);
             boolean letThrough = !decision.outcome().isAtLeast(Outcome.ESCALATE);
             freezeIfDecided(decision, account);
             memory.recordPayment(account, request.payee().accountId(),
@@ -90,6 +114,7 @@ public final class DecisionService {
         Ruling ruling = new Ruling();
         ruleset.evaluate(assessment.facts(), ruling);
         Decision decision = combine(Subject.CONTACT, request.contactId(), ruleset, assessment, ruling);
+        compareInShadow(decision, assessment, ruling);
         String accountId = request.customer() == null ? null : request.customer().accountId();
         freezeIfDecided(decision, accountId);
         if (accountId != null && decision.outcome().isAtLeast(Outcome.WARN) && ContactAssessor.showsScam(assessment)) {

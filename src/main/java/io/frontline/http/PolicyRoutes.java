@@ -3,6 +3,8 @@ package io.frontline.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.decide.RuleProblem;
+import io.frontline.decide.RulesetComparison;
+import io.frontline.decide.ShadowRun;
 import io.frontline.json.FieldError;
 import io.frontline.json.Json;
 import io.frontline.json.RequestReader;
@@ -28,7 +30,8 @@ import java.util.function.Function;
 
 /**
  * The policy's life over HTTP: {@code GET /v1/rules/versions}, {@code POST /v1/rules/validate} (multipart),
- * {@code GET /v1/rules/drafts/{draftId}}, {@code POST /v1/rules/publish} and {@code POST /v1/rules/rollback}.
+ * {@code GET /v1/rules/drafts/{draftId}}, {@code POST /v1/rules/publish}, {@code POST /v1/rules/rollback} and
+ * the shadow run ({@code POST|GET|DELETE /v1/rules/shadow}).
  * Compiling and running scenarios takes seconds: it runs off the event loop.
  */
 final class PolicyRoutes {
@@ -103,6 +106,23 @@ final class PolicyRoutes {
         blocking(ctx, () -> toJson(lifecycle.rollback(order.target(), by, order.reason())));
     }
 
+    void startShadow(RoutingContext ctx) {
+        RequestReader.ShadowOrder order = RequestReader.shadowOrder(DecideRoutes.body(ctx));
+        String by = pseudonymOfKey.apply(FreezeRoutes.keyId(ctx));
+        blocking(ctx, () -> toJson(lifecycle.shadow(order.draftId(), java.time.Duration.ofMinutes(order.minutes()), by)
+                .report()));
+    }
+
+    void shadow(RoutingContext ctx) {
+        DecideRoutes.json(ctx, toJson(lifecycle.shadow().orElseThrow(() -> HttpFailure.notFound(
+                "no shadow run has been started since frontline started")).report()).toString());
+    }
+
+    void stopShadow(RoutingContext ctx) {
+        DecideRoutes.json(ctx, toJson(lifecycle.stopShadow().orElseThrow(() -> HttpFailure.notFound(
+                "no shadow run has been started since frontline started")).report()).toString());
+    }
+
     /**
      * The policy path an upload goes to: its field name when that is a path ({@code decision-tables/x.drl.xlsx}),
      * otherwise its file name in the area its kind belongs to.
@@ -170,6 +190,35 @@ final class PolicyRoutes {
         RulesRoutes.putProblems(o, d.problems());
         files(o, d.files());
         return o;
+    }
+
+    static ObjectNode toJson(ShadowRun.Report r) {
+        ObjectNode o = Json.MAPPER.createObjectNode().put("draftId", r.draftId())
+                .put("candidateVersion", r.candidateVersion()).put("liveVersion", r.liveVersion())
+                .put("startedAt", r.startedAt().toString()).put("endsAt", r.endsAt().toString()).put("by", r.by())
+                .put("status", r.status().name().toLowerCase(Locale.ROOT)).put("skipped", r.skipped());
+        comparison(o, r.comparison());
+        return o;
+    }
+
+    /** Puts what a comparison of two rulesets found: counts, the transition matrix, rule hits and samples. */
+    static void comparison(ObjectNode o, RulesetComparison.Report c) {
+        o.put("compared", c.compared()).put("changed", c.changed()).put("rulesChanged", c.rulesChanged());
+        ArrayNode transitions = o.putArray("transitions");
+        c.transitions().forEach(t -> transitions.addObject().put("from", t.from().wire()).put("to", t.to().wire())
+                .put("count", t.count()));
+        ArrayNode rules = o.putArray("rules");
+        c.rules().forEach(h -> rules.addObject().put("rule", h.rule()).put("live", h.live())
+                .put("candidate", h.candidate()));
+        ArrayNode samples = o.putArray("samples");
+        for (RulesetComparison.Sample s : c.samples()) {
+            ObjectNode n = samples.addObject().put("decisionId", s.decisionId()).put("subject", s.subject().wire())
+                    .put("live", s.live().wire()).put("candidate", s.candidate().wire());
+            ArrayNode added = n.putArray("rulesAdded");
+            s.rulesAdded().forEach(added::add);
+            ArrayNode removed = n.putArray("rulesRemoved");
+            s.rulesRemoved().forEach(removed::add);
+        }
     }
 
     private static void files(ObjectNode o, Map<String, String> files) {

@@ -149,6 +149,22 @@ public final class RequestReader {
         return policyOrder(body, "version");
     }
 
+    /** A shadow run: the draft to run and for how many minutes (1 to a week). */
+    public record ShadowOrder(String draftId, int minutes) {}
+
+    public static ShadowOrder shadowOrder(JsonNode body) {
+        Fields f = new Fields();
+        String draftId = f.text(body, "draftId", "draftId", true, 100);
+        Integer minutes = f.integer(body, "minutes", "minutes", 1, 7 * 24 * 60);
+        if (minutes == null && f.errors().stream().noneMatch(e -> e.field().equals("minutes"))) {
+            f.error("minutes", "is required");
+        }
+        if (!f.errors().isEmpty()) {
+            throw new InvalidPayloadException(f.errors());
+        }
+        return new ShadowOrder(draftId.strip(), minutes);
+    }
+
     private static PolicyOrder policyOrder(JsonNode body, String targetField) {
         Fields f = new Fields();
         String target = f.text(body, targetField, targetField, true, 100);

@@ -1,5 +1,7 @@
 package io.frontline.lifecycle;
 
+import io.frontline.decide.DecisionService;
+import io.frontline.decide.ShadowRun;
 import io.frontline.detect.Intel;
 import io.frontline.rules.RulesetCompiler;
 import io.frontline.rules.RulesetHolder;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +46,7 @@ public final class PolicyLifecycle {
     private final Path work;
     private final Clock clock;
     private final boolean fourEyes;
+    private final DecisionService decisions;
     private PolicyTree inForce;
 
     /** The intel directory, the intel read from it at start, and how newly read intel is put to use. */
@@ -54,7 +58,7 @@ public final class PolicyLifecycle {
      */
     public PolicyLifecycle(PolicyTree.Dirs dirs, PolicyGate gate, IntelFiles intel, RulesetHolder holder,
                            Consumer<RulesetCompiler.Result> offer, PolicyStore store, Path work, Clock clock,
-                           boolean fourEyes) {
+                           boolean fourEyes, DecisionService decisions) {
         this.dirs = dirs;
         this.gate = gate;
         this.intelDir = intel.dir();
@@ -66,6 +70,7 @@ public final class PolicyLifecycle {
         this.work = work;
         this.clock = clock;
         this.fourEyes = fourEyes;
+        this.decisions = decisions;
     }
 
     /** Why an operation was refused. */
@@ -155,24 +160,65 @@ public final class PolicyLifecycle {
         PolicyTree base = inForce == null ? PolicyTree.read(dirs) : inForce;
         PolicyTree candidate = base.with(changed, removed);
         String id = "dft-" + Long.toString(clock.millis(), 36) + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+        RulesetCompiler.Result checked = check(candidate, id);
+        PolicyDraft draft = new PolicyDraft(id, clock.instant(), by, holder.status().version(),
+                checked.ok() ? checked.ruleset().version() : null, checked.ok(), candidate.hashes(),
+                checked.problems(), PolicyDraft.Changes.between(base.hashes(), candidate.hashes()));
+        store.saveDraft(draft, candidate);
+        log.info("draft {} by {} ({} added, {} changed, {} removed): {}", id, by, draft.changes().added().size(),
+                draft.changes().changed().size(), draft.changes().removed().size(),
+                draft.valid() ? "passes as ruleset " + draft.version() : draft.problems().size() + " problem(s)");
+        return draft;
+    }
+
+    /** Compiles a tree and runs its scenarios, in a scratch directory named {@code id} under the work directory. */
+    private RulesetCompiler.Result check(PolicyTree tree, String id) {
         Path dir = work.resolve(id);
         try {
             PolicyTree.Dirs draftDirs = new PolicyTree.Dirs(dir.resolve(dirs.rules().toAbsolutePath().normalize()
                     .getFileName()), dir.resolve(dirs.tables().toAbsolutePath().normalize().getFileName()),
                     dir.resolve(dirs.scenarios().toAbsolutePath().normalize().getFileName()));
-            candidate.writeTo(draftDirs);
-            RulesetCompiler.Result checked = gate.at(draftDirs).check(intel);
-            PolicyDraft draft = new PolicyDraft(id, clock.instant(), by, holder.status().version(),
-                    checked.ok() ? checked.ruleset().version() : null, checked.ok(), candidate.hashes(),
-                    checked.problems(), PolicyDraft.Changes.between(base.hashes(), candidate.hashes()));
-            store.saveDraft(draft, candidate);
-            log.info("draft {} by {} ({} added, {} changed, {} removed): {}", id, by, draft.changes().added().size(),
-                    draft.changes().changed().size(), draft.changes().removed().size(),
-                    draft.valid() ? "passes as ruleset " + draft.version() : draft.problems().size() + " problem(s)");
-            return draft;
+            tree.writeTo(draftDirs);
+            return gate.at(draftDirs).check(intel);
         } finally {
             delete(dir);
         }
+    }
+
+    /**
+     * Runs a valid draft beside the live ruleset on live traffic for {@code duration}, in place of any shadow
+     * run before it. The live answers are not affected.
+     */
+    public synchronized ShadowRun shadow(String draftId, Duration duration, String by) {
+        PolicyDraft draft = store.draft(draftId).orElseThrow(() -> new Refused(Refused.Kind.NOT_FOUND,
+                "no draft " + draftId));
+        if (!draft.valid()) {
+            throw new Refused(Refused.Kind.PROBLEMS, "draft " + draftId + " did not pass; only a valid draft runs in"
+                    + " the shadow", draft.problems());
+        }
+        RulesetCompiler.Result checked = check(store.tree(draft.files()), draftId + "-shadow");
+        if (!checked.ok()) {
+            throw new Refused(Refused.Kind.PROBLEMS, "draft " + draftId + " no longer passes (has intel changed?)",
+                    checked.problems());
+        }
+        ShadowRun run = new ShadowRun(draftId, checked.ruleset(), holder.status().version(),
+                clock.instant().plus(duration), by, clock);
+        decisions.shadow(run);
+        log.info("shadow run of draft {} (ruleset {}) beside {} for {} by {}", draftId, checked.ruleset().version(),
+                holder.status().version(), duration, by);
+        return run;
+    }
+
+    /** The shadow run going on, or the last one. */
+    public Optional<ShadowRun> shadow() {
+        return decisions.shadow();
+    }
+
+    /** Stops the shadow run going on; its report stays readable. */
+    public Optional<ShadowRun> stopShadow() {
+        Optional<ShadowRun> run = decisions.shadow();
+        run.ifPresent(r -> r.finish(ShadowRun.Status.STOPPED));
+        return run;
     }
 
     /** A draft, as checked when it was made. */

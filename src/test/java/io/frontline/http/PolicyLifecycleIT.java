@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.support.Multipart;
 import io.frontline.support.PolicyCopy;
 import io.frontline.support.RunningService;
+import io.frontline.support.TestRules;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static io.frontline.support.RunningService.json;
@@ -22,35 +24,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * publish it, and roll it back; every version put into force is kept.
  */
 class PolicyLifecycleIT {
+    private static final String RULE = TestRules.payeeRule("Payee on the sanctions list", "PAY-901",
+            "acc-sanctioned", "decision.blockPayment();");
+    private static final String SCENARIO = TestRules.payeeScenario("acc-sanctioned", "block-payment",
+            "Payee on the sanctions list");
     private static final String PAYMENT = """
             {"transactionId": "%s", "amount": "10.00", "currency": "CNY",
              "payer": {"accountId": "acc-pl-1"}, "payee": {"accountId": "acc-sanctioned"}}""";
-    private static final String RULE = """
-            package frontline.rules;
-            import io.frontline.domain.*;
-            global io.frontline.decide.Ruling decision;
-
-            rule "Payee on the sanctions list"
-                @policy("PAY-901") @zh("收款账户在制裁名单上") @en("The payee account is on the sanctions list")
-            when
-                Transaction( payee.accountId == "acc-sanctioned" )
-            then
-                decision.blockPayment();
-            end
-            """;
-    private static final String SCENARIO = """
-            [{"name": "A payment to a sanctioned account is blocked", "subject": "transaction",
-              "request": {"transactionId": "sc-pl", "occurredAt": "2026-11-22T10:00:00+08:00", "amount": "10.00",
-                          "currency": "CNY", "payer": {"accountId": "acc-pl-9"},
-                          "payee": {"accountId": "acc-sanctioned"}},
-              "expect": {"outcome": "block-payment", "rules": ["Payee on the sanctions list"]}}]
-            """;
 
     @Test
     void an_uploaded_change_is_validated_published_by_a_second_person_and_rolled_back() throws Exception {
         PolicyCopy copy = PolicyCopy.create();
-        Map<String, String> config = Map.of("paths.rules", copy.rules.toString(), "paths.tables",
-                copy.tables.toString(), "paths.scenarios", copy.scenarios.toString());
+        Map<String, String> config = copy.paths();
         String first;
         String second;
         Path data;
@@ -128,8 +113,9 @@ class PolicyLifecycleIT {
         }
 
         // every version put into force is kept across restarts: start, publish, rollback
-        try (RunningService svc = RunningService.start(Map.of("paths.rules", copy.rules.toString(), "paths.tables",
-                copy.tables.toString(), "paths.scenarios", copy.scenarios.toString(), "paths.data", data.toString()))) {
+        Map<String, String> again = new java.util.HashMap<>(config);
+        again.put("paths.data", data.toString());
+        try (RunningService svc = RunningService.start(again)) {
             JsonNode versions = json(svc.get("/v1/rules/versions", "policy")).path("versions");
             assertEquals(3, versions.size(), versions.toString());
             assertEquals("rollback", versions.get(0).path("source").asText());
@@ -143,6 +129,83 @@ class PolicyLifecycleIT {
             assertEquals(200, back.statusCode(), back.body());
             assertEquals("block-payment", outcome(svc, "pl-4"));
         }
+    }
+
+    @Test
+    void a_draft_runs_in_the_shadow_of_live_traffic_without_changing_an_answer() throws Exception {
+        PolicyCopy copy = PolicyCopy.create();
+        try (RunningService svc = RunningService.start(copy.paths())) {
+            String live = json(svc.get("/v1/rules", "policy")).path("version").asText();
+            JsonNode draft = json(validate(svc, "policy", new Multipart().file("files", "sanctions.drl", RULE)
+                    .file("files", "sanctions.json", SCENARIO)));
+            assertEquals(404, svc.get("/v1/rules/shadow", "reviewer").statusCode());
+
+            HttpResponse<String> started = svc.postJson("/v1/rules/shadow", "policy",
+                    "{\"draftId\": \"" + draft.path("draftId").asText() + "\", \"minutes\": 10}");
+            assertEquals(200, started.statusCode(), started.body());
+            assertEquals("running", json(started).path("status").asText());
+            assertEquals(live, json(started).path("liveVersion").asText());
+            assertEquals(draft.path("version").asText(), json(started).path("candidateVersion").asText());
+
+            for (int i = 0; i < 10; i++) {
+                // each from its own payer: repeated payments by one payer would raise velocity rules
+                assertEquals("allow", json(svc.postJson("/v1/transactions/decide", "payment-system",
+                        PAYMENT.formatted("sh-" + i).replace("acc-pl-1", "acc-sh-" + i))).path("outcome").asText(),
+                        "the live answer is never affected");
+                assertEquals(200, svc.postJson("/v1/transactions/decide", "payment-system",
+                        PAYMENT.formatted("sh-other-" + i).replace("acc-pl-1", "acc-sh-" + i)
+                                .replace("acc-sanctioned", "acc-grocer")).statusCode());
+            }
+            JsonNode report = waitForCompared(svc, 20);
+            assertEquals(10, report.path("changed").asInt(), report.toString());
+            assertEquals(List.of("allow->allow:10", "allow->block-payment:10"), transitions(report));
+            JsonNode sanctions = find(report.path("rules"), "Payee on the sanctions list");
+            assertEquals(0, sanctions.path("live").asInt());
+            assertEquals(10, sanctions.path("candidate").asInt());
+            JsonNode sample = report.path("samples").get(0);
+            assertEquals("block-payment", sample.path("candidate").asText());
+            assertEquals("[\"Payee on the sanctions list\"]", sample.path("rulesAdded").toString());
+
+            HttpResponse<String> stopped = svc.send(java.net.http.HttpRequest.newBuilder(svc.uri("/v1/rules/shadow"))
+                    .header("Authorization", "Bearer " + svc.key("policy")).DELETE().build());
+            assertEquals("stopped", json(stopped).path("status").asText());
+            outcome(svc, "sh-after");
+            assertEquals(20, json(svc.get("/v1/rules/shadow", "reviewer")).path("compared").asInt());
+
+            JsonNode broken = json(validate(svc, "policy", new Multipart().file("files", "broken.drl", "rule")));
+            assertEquals(422, svc.postJson("/v1/rules/shadow", "policy", "{\"draftId\": \""
+                    + broken.path("draftId").asText() + "\", \"minutes\": 10}").statusCode());
+            assertEquals(404, svc.postJson("/v1/rules/shadow", "policy",
+                    "{\"draftId\": \"dft-none\", \"minutes\": 10}").statusCode());
+            assertEquals(422, svc.postJson("/v1/rules/shadow", "policy", "{\"draftId\": \"x\"}").statusCode());
+        }
+    }
+
+    private static JsonNode waitForCompared(RunningService svc, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        JsonNode report = json(svc.get("/v1/rules/shadow", "policy"));
+        while (report.path("compared").asInt() < n && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            report = json(svc.get("/v1/rules/shadow", "policy"));
+        }
+        assertEquals(n, report.path("compared").asInt(), report.toString());
+        return report;
+    }
+
+    private static List<String> transitions(JsonNode report) {
+        List<String> out = new java.util.ArrayList<>();
+        report.path("transitions").forEach(t -> out.add(t.path("from").asText() + "->" + t.path("to").asText() + ":"
+                + t.path("count").asInt()));
+        return out;
+    }
+
+    private static JsonNode find(JsonNode rules, String rule) {
+        for (JsonNode r : rules) {
+            if (r.path("rule").asText().equals(rule)) {
+                return r;
+            }
+        }
+        throw new AssertionError(rule + " not in " + rules);
     }
 
     private static HttpResponse<String> validate(RunningService svc, String role, Multipart form) {

@@ -3,6 +3,7 @@ package io.frontline.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.support.PolicyCopy;
 import io.frontline.support.RunningService;
+import io.frontline.support.TestRules;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -14,29 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Policy staff change rules and tables on disk; frontline picks them up behind the scenario gate, no restart. */
 class PolicyReloadIT {
+    private static final String RULE = TestRules.payeeRule("Payee under investigation", "PAY-900",
+            "acc-under-investigation", "decision.blockPayment();");
+    private static final String SCENARIO = TestRules.payeeScenario("acc-under-investigation", "block-payment",
+            "Payee under investigation");
     private static final String PAYMENT = """
             {"transactionId": "%s", "amount": "10.00", "currency": "CNY",
              "payer": {"accountId": "acc-rl-1"}, "payee": {"accountId": "acc-under-investigation"}}""";
-    private static final String RULE = """
-            package frontline.rules;
-            import io.frontline.domain.*;
-            global io.frontline.decide.Ruling decision;
-
-            rule "Payee under investigation"
-                @policy("PAY-900") @zh("收款账户正在调查中") @en("The payee account is under investigation")
-            when
-                Transaction( payee.accountId == "acc-under-investigation" )
-            then
-                decision.blockPayment();
-            end
-            """;
-    private static final String SCENARIO = """
-            [{"name": "A payment to the account under investigation is blocked", "subject": "transaction",
-              "request": {"transactionId": "sc-rl", "occurredAt": "2026-11-22T10:00:00+08:00", "amount": "10.00",
-                          "currency": "CNY", "payer": {"accountId": "acc-rl-9"},
-                          "payee": {"accountId": "acc-under-investigation"}},
-              "expect": {"outcome": "block-payment", "rules": ["Payee under investigation"]}}]
-            """;
 
     @Test
     void a_saved_change_is_live_within_seconds_and_a_broken_one_is_reported_while_the_old_version_answers() {

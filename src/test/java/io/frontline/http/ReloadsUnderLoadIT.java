@@ -3,6 +3,7 @@ package io.frontline.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.support.PolicyCopy;
 import io.frontline.support.RunningService;
+import io.frontline.support.TestRules;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
@@ -28,19 +29,6 @@ class ReloadsUnderLoadIT {
     /** Growth allowed between the 10th and the 100th reload, after a full collection. */
     private static final long HEAP_BOUND = 24L << 20;
     private static final long METASPACE_BOUND = 16L << 20;
-    private static final String MARKER = """
-            package frontline.rules;
-            import io.frontline.domain.*;
-            global io.frontline.decide.Ruling decision;
-
-            rule "Marker %s"
-                @policy("TEST-%s") @zh("标记") @en("Marker")
-            when
-                Transaction( payee.accountId == "acc-marker" )
-            then
-                decision.warn();
-            end
-            """;
     private static final String PAYMENT = """
             {"transactionId": "%s", "amount": "10.00", "currency": "CNY",
              "payer": {"accountId": "acc-ld-%d"}, "payee": {"accountId": "acc-marker"}}""";
@@ -48,13 +36,13 @@ class ReloadsUnderLoadIT {
     @Test
     void a_hundred_reloads_under_load_fail_no_request_mix_no_versions_and_keep_memory_flat() throws Exception {
         PolicyCopy copy = PolicyCopy.create();
-        copy.write("rules/marker.drl", MARKER.formatted("A", "A"));
+        copy.write("rules/marker.drl", TestRules.payeeRule("Marker A", "TEST-A", "acc-marker", "decision.warn();"));
         Map<String, String> config = new java.util.HashMap<>(copy.paths());
         // retries are not part of this load: a small idempotency cache keeps the heap measure about the reloads
         config.put("http.idempotencyCapacity", "100");
         try (RunningService svc = RunningService.start(config)) {
             String a = json(svc.get("/v1/rules", "policy")).path("version").asText();
-            copy.write("rules/marker.drl", MARKER.formatted("B", "B"));
+            copy.write("rules/marker.drl", TestRules.payeeRule("Marker B", "TEST-B", "acc-marker", "decision.warn();"));
             String b = waitForVersionOtherThan(svc, a);
             Map<String, String> markerOf = Map.of(a, "Marker A", b, "Marker B");
 
