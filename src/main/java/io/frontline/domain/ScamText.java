@@ -28,6 +28,9 @@ public final class ScamText {
 
     public Language getLanguage() { return language; }
 
+    /** The cue names present (verification-code, remote-control, ...). */
+    public Set<String> getCues() { return cues; }
+
     /** Every phrase found, by scam type or cue. */
     public Map<String, List<String>> getMatches() { return matches; }
 

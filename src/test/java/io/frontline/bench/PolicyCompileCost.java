@@ -9,8 +9,6 @@ import io.frontline.support.PolicyCopy;
 import io.frontline.support.StarterPolicy;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneId;
 
 /**
  * How long the policy gate takes — compile (tables converted afresh), then every scenario three times, which
@@ -27,7 +25,7 @@ public final class PolicyCompileCost {
         int rules = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 4;
-        DetectorSettings settings = new DetectorSettings(65, ZoneId.of("Asia/Shanghai"), 5, Duration.ofMinutes(10));
+        DetectorSettings settings = DetectorSettings.DEFAULTS;
         Intel.Loaded intel = StarterPolicy.intel();
         PolicyCopy large = GeneratedPolicy.create(rules, rows);
         try {
