@@ -31,7 +31,7 @@ import java.util.Set;
 
 /**
  * The facts a ruleset saw, as JSON and back: enough to run another ruleset over the same decision later
- * (backtests). Caller numbers are masked as everywhere in the review log, so a rule that compares whole numbers
+ * (backtests). Flags that are not set, counts of zero and absent values are left out: they read back as such. Caller numbers are masked as everywhere in the review log, so a rule that compares whole numbers
  * cannot be replayed exactly; everything else the rules can read is kept as it was.
  */
 public final class FactsJson {
@@ -74,51 +74,51 @@ public final class FactsJson {
     private static void transaction(JsonGenerator g, Transaction t) throws IOException {
         g.writeStartObject();
         g.writeStringField("fact", "transaction");
-        g.writeStringField("id", t.getId());
+        string(g, "id", t.getId());
         wire(g, "type", t.getType());
         decimal(g, "amount", t.getAmount());
         decimal(g, "originalAmount", t.getOriginalAmount());
-        g.writeStringField("currency", t.getCurrency());
+        string(g, "currency", t.getCurrency());
         wire(g, "channel", t.getChannel());
         holder(g, "payer", t.getPayer());
         if (t.getPayee() != null) {
             Payee p = t.getPayee();
             g.writeObjectFieldStart("payee");
-            g.writeStringField("accountId", p.getAccountId());
-            g.writeStringField("category", p.getCategory());
-            g.writeBooleanField("firstTime", p.isFirstTime());
-            g.writeBooleanField("blockListed", p.isBlockListed());
-            g.writeBooleanField("allowListed", p.isAllowListed());
+            string(g, "accountId", p.getAccountId());
+            string(g, "category", p.getCategory());
+            flag(g, "firstTime", p.isFirstTime());
+            flag(g, "blockListed", p.isBlockListed());
+            flag(g, "allowListed", p.isAllowListed());
             g.writeEndObject();
         }
         if (t.getDevice() != null) {
             PaymentDevice d = t.getDevice();
             g.writeObjectFieldStart("device");
-            g.writeStringField("id", d.getId());
-            g.writeBooleanField("newForAccount", d.isNewForAccount());
-            g.writeBooleanField("blockListed", d.isBlockListed());
+            string(g, "id", d.getId());
+            flag(g, "newForAccount", d.isNewForAccount());
+            flag(g, "blockListed", d.isBlockListed());
             g.writeEndObject();
         }
         text(g, "memo", t.getMemo());
-        g.writeBooleanField("activeCall", t.isActiveCall());
-        g.writeBooleanField("screenSharing", t.isScreenSharing());
-        g.writeNumberField("localHour", t.getLocalHour());
-        g.writeNumberField("balanceSharePercent", t.getBalanceSharePercent());
+        flag(g, "activeCall", t.isActiveCall());
+        flag(g, "screenSharing", t.isScreenSharing());
+        count(g, "localHour", t.getLocalHour());
+        count(g, "balanceSharePercent", t.getBalanceSharePercent());
         decimal(g, "typicalAmount", t.getTypicalAmount());
         decimal(g, "largestAmount", t.getLargestAmount());
-        g.writeBooleanField("usuallyActiveAtNight", t.isUsuallyActiveAtNight());
-        g.writeBooleanField("unusualAmount", t.isUnusualAmount());
+        flag(g, "usuallyActiveAtNight", t.isUsuallyActiveAtNight());
+        flag(g, "unusualAmount", t.isUnusualAmount());
         if (t.getVelocity() != null) {
             Velocity v = t.getVelocity();
             g.writeObjectFieldStart("velocity");
-            g.writeNumberField("transfersLast10Minutes", v.getTransfersLast10Minutes());
-            g.writeNumberField("newPayeesLast10Minutes", v.getNewPayeesLast10Minutes());
-            g.writeNumberField("transfersLastHour", v.getTransfersLastHour());
-            g.writeNumberField("transfersLast24Hours", v.getTransfersLast24Hours());
+            count(g, "transfersLast10Minutes", v.getTransfersLast10Minutes());
+            count(g, "newPayeesLast10Minutes", v.getNewPayeesLast10Minutes());
+            count(g, "transfersLastHour", v.getTransfersLastHour());
+            count(g, "transfersLast24Hours", v.getTransfersLast24Hours());
             decimal(g, "amountLast10Minutes", v.getAmountLast10Minutes());
             decimal(g, "amountLastHour", v.getAmountLastHour());
             decimal(g, "amountLast24Hours", v.getAmountLast24Hours());
-            g.writeNumberField("nightTransfersLast24Hours", v.getNightTransfersLast24Hours());
+            count(g, "nightTransfersLast24Hours", v.getNightTransfersLast24Hours());
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -155,37 +155,37 @@ public final class FactsJson {
     private static void contact(JsonGenerator g, Contact c) throws IOException {
         g.writeStartObject();
         g.writeStringField("fact", "contact");
-        g.writeStringField("id", c.getId());
+        string(g, "id", c.getId());
         wire(g, "channel", c.getChannel());
         wire(g, "language", c.getLanguage());
         holder(g, "customer", c.getCustomer());
         if (c.getCaller() != null) {
             Caller k = c.getCaller();
             g.writeObjectFieldStart("caller");
-            g.writeStringField("number", k.getNumber() == null ? null : ReviewRecord.maskNumber(k.getNumber()));
-            g.writeBooleanField("present", k.isPresent());
-            g.writeBooleanField("international", k.isInternational());
-            g.writeBooleanField("virtualOperator", k.isVirtualOperator());
-            g.writeBooleanField("serviceHotline", k.isServiceHotline());
-            g.writeBooleanField("blockListed", k.isBlockListed());
-            g.writeStringField("region", k.getRegion());
-            g.writeStringField("type", k.getType());
-            g.writeBooleanField("valid", k.isValid());
+            string(g, "number", k.getNumber() == null ? null : ReviewRecord.maskNumber(k.getNumber()));
+            flag(g, "present", k.isPresent());
+            flag(g, "international", k.isInternational());
+            flag(g, "virtualOperator", k.isVirtualOperator());
+            flag(g, "serviceHotline", k.isServiceHotline());
+            flag(g, "blockListed", k.isBlockListed());
+            string(g, "region", k.getRegion());
+            string(g, "type", k.getType());
+            flag(g, "valid", k.isValid());
             g.writeEndObject();
         }
         text(g, "scamText", c.getScamText());
         if (c.getLinks() != null) {
             g.writeObjectFieldStart("links");
-            g.writeNumberField("count", c.getLinks().getCount());
+            count(g, "count", c.getLinks().getCount());
             g.writeArrayFieldStart("findings");
             for (LinkFinding f : c.getLinks().getFindings()) {
                 g.writeStartObject();
-                g.writeStringField("url", f.getUrl());
-                g.writeStringField("domain", f.getDomain());
-                g.writeStringField("looksLike", f.getLooksLike());
-                g.writeStringField("brand", f.getBrand());
-                g.writeStringField("technique", f.getTechnique());
-                g.writeBooleanField("blockListed", f.isBlockListed());
+                string(g, "url", f.getUrl());
+                string(g, "domain", f.getDomain());
+                string(g, "looksLike", f.getLooksLike());
+                string(g, "brand", f.getBrand());
+                string(g, "technique", f.getTechnique());
+                flag(g, "blockListed", f.isBlockListed());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -194,12 +194,12 @@ public final class FactsJson {
         if (c.getAccount() != null) {
             AccountActivity a = c.getAccount();
             g.writeObjectFieldStart("account");
-            g.writeBooleanField("newDeviceLogin", a.isNewDeviceLogin());
-            g.writeNumberField("loginHour", a.getLoginHour());
-            g.writeBooleanField("nightLogin", a.isNightLogin());
-            g.writeBooleanField("passwordReset", a.isPasswordReset());
-            g.writeNumberField("unfamiliarTransfers", a.getUnfamiliarTransfers());
-            g.writeBooleanField("sendingScamMessages", a.isSendingScamMessages());
+            flag(g, "newDeviceLogin", a.isNewDeviceLogin());
+            count(g, "loginHour", a.getLoginHour());
+            flag(g, "nightLogin", a.isNightLogin());
+            flag(g, "passwordReset", a.isPasswordReset());
+            count(g, "unfamiliarTransfers", a.getUnfamiliarTransfers());
+            flag(g, "sendingScamMessages", a.isSendingScamMessages());
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -226,14 +226,14 @@ public final class FactsJson {
     }
 
     private static void suspicion(JsonGenerator g, ScamSuspicion s) throws IOException {
-        g.writeStringField("type", s.getType());
-        g.writeNumberField("strength", s.getStrength());
+        string(g, "type", s.getType());
+        count(g, "strength", s.getStrength());
         g.writeArrayFieldStart("phrases");
         for (String p : s.getPhrases()) {
             g.writeString(p);
         }
         g.writeEndArray();
-        g.writeStringField("seenIn", s.getSeenIn());
+        string(g, "seenIn", s.getSeenIn());
     }
 
     private static ScamSuspicion suspicion(JsonNode n) {
@@ -247,13 +247,13 @@ public final class FactsJson {
             return;
         }
         g.writeObjectFieldStart(field);
-        g.writeStringField("accountId", h.getAccountId());
-        g.writeNumberField("age", h.getAge());
-        g.writeStringField("ageBand", h.getAgeBand());
-        g.writeBooleanField("elderly", h.isElderly());
+        string(g, "accountId", h.getAccountId());
+        count(g, "age", h.getAge());
+        string(g, "ageBand", h.getAgeBand());
+        flag(g, "elderly", h.isElderly());
         decimal(g, "balance", h.getBalance());
-        g.writeBooleanField("frozen", h.isFrozen());
-        g.writeBooleanField("recentScamContact", h.isRecentScamContact());
+        flag(g, "frozen", h.isFrozen());
+        flag(g, "recentScamContact", h.isRecentScamContact());
         g.writeEndObject();
     }
 
@@ -283,7 +283,7 @@ public final class FactsJson {
             g.writeString(cue);
         }
         g.writeEndArray();
-        g.writeNumberField("humanRequests", t.getHumanRequests());
+        count(g, "humanRequests", t.getHumanRequests());
         g.writeEndObject();
     }
 
@@ -300,6 +300,26 @@ public final class FactsJson {
         Set<String> cues = new LinkedHashSet<>();
         n.path("cues").forEach(c -> cues.add(c.asText()));
         return new ScamText(wire(Language.class, n, "language"), matches, cues, n.path("humanRequests").asInt());
+    }
+
+    /** A flag is written only when set: most are not, and a missing one reads back as false. */
+    private static void flag(JsonGenerator g, String field, boolean value) throws IOException {
+        if (value) {
+            g.writeBooleanField(field, true);
+        }
+    }
+
+    /** A count is written only when not zero; a missing one reads back as zero. */
+    private static void count(JsonGenerator g, String field, int value) throws IOException {
+        if (value != 0) {
+            g.writeNumberField(field, value);
+        }
+    }
+
+    private static void string(JsonGenerator g, String field, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(field, value);
+        }
     }
 
     private static void wire(JsonGenerator g, String field, WireEnum value) throws IOException {
