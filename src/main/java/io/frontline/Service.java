@@ -101,21 +101,22 @@ public final class Service implements AutoCloseable {
         AccountMemory memory = new AccountMemory(config.detectors().maxAccounts(), config.detectors().zone());
         DecisionService decisions = new DecisionService(rules, intel, memory, settings, clock,
                 new DecisionMetrics(registry));
+        Path logDir = paths.data().resolve(REVIEW_LOG_DIR);
+        Learning learning = new Learning();
         Path policyData = paths.data().resolve(POLICY_DIR);
         PolicyLifecycle lifecycle = new PolicyLifecycle(new PolicyTree.Dirs(paths.rules(), paths.tables(),
                 paths.scenarios()), gate, new PolicyLifecycle.IntelFiles(paths.intel(), loadedIntel, loaded -> {
                     intel.lists().replaceBaseline(loaded.intel().lists());
                     decisions.useIntel(loaded.intel().withLists(intel.lists()));
                 }), rules, checked -> offer(rules, checked), PolicyStore.open(policyData),
-                policyData.resolve("work"), clock, config.policy().fourEyes(), decisions);
+                policyData.resolve("work"), clock, config.policy().fourEyes(), decisions,
+                new PolicyLifecycle.BacktestSource(logDir, id -> learning.feedbackOn(id).map(f -> f.finding())));
         lifecycle.start();
         if (rules.current().isEmpty()) {
             log.error("no valid ruleset: frontline answers 503 not-ready until the problems above are fixed");
         }
         ApiKeyStore keys = ApiKeyStore.openOrInitialize(paths.data());
         FrontlineConfig.Http http = config.http();
-        Path logDir = paths.data().resolve(REVIEW_LOG_DIR);
-        Learning learning = new Learning();
         DecisionIndex index = new DecisionIndex();
         Pseudonyms pseudonyms = new Pseudonyms(PseudonymKey.loadOrCreate(paths.data()));
         LearningFollower follower = new LearningFollower(index, learning, decisions, pseudonyms);
@@ -137,7 +138,8 @@ public final class Service implements AutoCloseable {
         purge(retention);
         ReviewDesk desk = new ReviewDesk(reviewLog, index, learning, pseudonyms, () -> rules.status().version(),
                 clock);
-        HttpApi api = new HttpApi(decisions, rules, intel.lists(), recording.apply(new ReviewLogRecorder(reviewLog, pseudonyms, learning)),
+        HttpApi api = new HttpApi(decisions, rules, intel.lists(), recording.apply(new ReviewLogRecorder(reviewLog, pseudonyms, learning,
+                config.review().keepFacts())),
                 desk, lifecycle, uploadsDir(policyData), keys, registry, http.bodyLimitBytes(), http.rateLimitPerSecond(),
                 http.rateLimitBurst(), http.idempotencyCapacity());
 

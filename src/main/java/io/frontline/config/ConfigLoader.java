@@ -49,6 +49,7 @@ public final class ConfigLoader {
         d.put("policy.fourEyes", "true");
         d.put("review.syncIntervalMillis", "20");
         d.put("review.retentionDays", "365");
+        d.put("review.keepFacts", "false");
         d.put("review.segmentMegabytes", "64");
         return Map.copyOf(d);
     }
@@ -97,7 +98,7 @@ public final class ConfigLoader {
                 integer(v, "detectors.clockToleranceMinutes", 0, 24 * 60));
         FrontlineConfig.Review review = new FrontlineConfig.Review(bool(v, "review.strict"),
                 integer(v, "review.syncIntervalMillis", 1, 60_000), integer(v, "review.retentionDays", 1, 36_500),
-                integer(v, "review.segmentMegabytes", 1, 4_096));
+                integer(v, "review.segmentMegabytes", 1, 4_096), bool(v, "review.keepFacts"));
         FrontlineConfig.Policy policy = new FrontlineConfig.Policy(bool(v, "policy.watch"),
                 integer(v, "policy.reloadQuietMillis", 50, 60_000), bool(v, "policy.fourEyes"));
         return new FrontlineConfig(http, paths, detectors, review, policy);

@@ -22,8 +22,10 @@ public record FrontlineConfig(Http http, Paths paths, Detectors detectors, Revie
      * @param syncIntervalMillis otherwise, how often the review log is synced (what a power cut can lose)
      * @param retentionDays      how long the review log keeps entries; older segments are purged
      * @param segmentMegabytes   how large a segment of the review log grows before the next one starts
+     * @param keepFacts          each record keeps the facts the rules saw, so drafts can be backtested over them
      */
-    public record Review(boolean strict, int syncIntervalMillis, int retentionDays, int segmentMegabytes) {}
+    public record Review(boolean strict, int syncIntervalMillis, int retentionDays, int segmentMegabytes,
+                         boolean keepFacts) {}
 
     /**
      * @param host              interface to listen on

@@ -102,7 +102,7 @@ public final class DecisionService {
             freezeIfDecided(decision, account);
             memory.recordPayment(account, request.payee().accountId(),
                     request.device() == null ? null : request.device().id(), assessment.amount(), at, letThrough);
-            return done(decision, ruling, start);
+            return done(decision, ruling, start, assessment);
         }
     }
 
@@ -120,7 +120,7 @@ public final class DecisionService {
         if (accountId != null && decision.outcome().isAtLeast(Outcome.WARN) && ContactAssessor.showsScam(assessment)) {
             contacts.markScamContact(accountId, at);
         }
-        return done(decision, ruling, start);
+        return done(decision, ruling, start, assessment);
     }
 
     /**
@@ -284,8 +284,8 @@ public final class DecisionService {
                 assessment.signals(), script, ruleset.version(), OffsetDateTime.now(clock));
     }
 
-    private Decided done(Decision decision, Ruling ruling, long start) {
-        Decided decided = new Decided(decision, ruling.firedRules(), System.nanoTime() - start);
+    private Decided done(Decision decision, Ruling ruling, long start, Assessment assessment) {
+        Decided decided = new Decided(decision, ruling.firedRules(), System.nanoTime() - start, assessment.facts());
         listener.decided(decision, decided.firedRules(), decided.nanos());
         return decided;
     }

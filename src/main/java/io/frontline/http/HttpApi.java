@@ -103,6 +103,8 @@ public final class HttpApi {
         router.post("/v1/rules/publish").handler(body()).handler(policy::publish);
         router.post("/v1/rules/rollback").handler(access.allow(Role.POLICY)).handler(MediaTypes::requireJson);
         router.post("/v1/rules/rollback").handler(body()).handler(policy::rollback);
+        router.post("/v1/rules/backtest").handler(access.allow(Role.POLICY)).handler(MediaTypes::requireJson);
+        router.post("/v1/rules/backtest").handler(body()).handler(policy::backtest);
         router.post("/v1/rules/shadow").handler(access.allow(Role.POLICY)).handler(MediaTypes::requireJson);
         router.post("/v1/rules/shadow").handler(body()).handler(policy::startShadow);
         router.get("/v1/rules/shadow").handler(access.allow(Role.POLICY, Role.REVIEWER)).handler(policy::shadow);

@@ -8,6 +8,7 @@ import io.frontline.decide.ShadowRun;
 import io.frontline.json.FieldError;
 import io.frontline.json.Json;
 import io.frontline.json.RequestReader;
+import io.frontline.lifecycle.Backtest;
 import io.frontline.lifecycle.PolicyDraft;
 import io.frontline.lifecycle.PolicyLifecycle;
 import io.frontline.lifecycle.PolicyTree;
@@ -37,6 +38,8 @@ import java.util.function.Function;
 final class PolicyRoutes {
     /** The multipart field that names a policy file to remove from the draft. */
     static final String REMOVE_FIELD = "remove";
+    /** How many of the latest logged decisions a validation backtests. */
+    static final int VALIDATE_BACKTEST = 10_000;
 
     private final PolicyLifecycle lifecycle;
     private final Function<String, String> pseudonymOfKey;
@@ -86,7 +89,20 @@ final class PolicyRoutes {
                     errors);
         }
         String by = pseudonymOfKey.apply(FreezeRoutes.keyId(ctx));
-        blocking(ctx, () -> toJson(lifecycle.validate(changed, removed, by)));
+        blocking(ctx, () -> {
+            PolicyDraft draft = lifecycle.validate(changed, removed, by);
+            ObjectNode o = toJson(draft);
+            if (draft.valid() && lifecycle.inForce().isPresent()) {
+                o.set("backtest", toJson(lifecycle.backtest(draft.id(), VALIDATE_BACKTEST)));
+            }
+            return o;
+        });
+    }
+
+    void backtest(RoutingContext ctx) {
+        RequestReader.BacktestOrder order = RequestReader.backtestOrder(DecideRoutes.body(ctx), VALIDATE_BACKTEST,
+                Backtest.MAX_DECISIONS);
+        blocking(ctx, () -> toJson(lifecycle.backtest(order.draftId(), order.last())));
     }
 
     void draft(RoutingContext ctx) {
@@ -190,6 +206,31 @@ final class PolicyRoutes {
         RulesRoutes.putProblems(o, d.problems());
         files(o, d.files());
         return o;
+    }
+
+    static ObjectNode toJson(Backtest.Report r) {
+        ObjectNode o = Json.MAPPER.createObjectNode().put("liveVersion", r.liveVersion())
+                .put("candidateVersion", r.candidateVersion()).put("read", r.read())
+                .put("withoutFacts", r.withoutFacts());
+        comparison(o, r.comparison());
+        quality(o.putObject("live"), r.live());
+        quality(o.putObject("candidate"), r.candidate());
+        return o;
+    }
+
+    private static void quality(ObjectNode o, Backtest.Quality q) {
+        o.put("labelled", q.labelled()).put("flaggedFraud", q.flaggedFraud())
+                .put("flaggedFalsePositives", q.flaggedFalsePositives()).put("missedFraud", q.missedFraud());
+        if (q.precision() == null) {
+            o.putNull("precision");
+        } else {
+            o.put("precision", q.precision());
+        }
+        if (q.recall() == null) {
+            o.putNull("recall");
+        } else {
+            o.put("recall", q.recall());
+        }
     }
 
     static ObjectNode toJson(ShadowRun.Report r) {

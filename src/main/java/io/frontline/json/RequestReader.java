@@ -165,6 +165,20 @@ public final class RequestReader {
         return new ShadowOrder(draftId.strip(), minutes);
     }
 
+    /** A backtest: the draft, and how many of the latest logged decisions to replay. */
+    public record BacktestOrder(String draftId, int last) {}
+
+    /** @param defaultLast how many decisions when the body names none */
+    public static BacktestOrder backtestOrder(JsonNode body, int defaultLast, int maxLast) {
+        Fields f = new Fields();
+        String draftId = f.text(body, "draftId", "draftId", true, 100);
+        Integer last = f.integer(body, "last", "last", 1, maxLast);
+        if (!f.errors().isEmpty()) {
+            throw new InvalidPayloadException(f.errors());
+        }
+        return new BacktestOrder(draftId.strip(), last == null ? defaultLast : last);
+    }
+
     private static PolicyOrder policyOrder(JsonNode body, String targetField) {
         Fields f = new Fields();
         String target = f.text(body, targetField, targetField, true, 100);

@@ -32,8 +32,10 @@ public final class ReviewRecord {
      * ruleset version that decided holds, and with caller numbers masked.
      *
      * @param pseudonyms turns the contact's agent id into the pseudonym kept in its place
+     * @param keepFacts  whether to keep the facts the rules saw, for backtests ({@link FactsJson})
      */
-    public static byte[] toUtf8(Object request, Decided decided, long nanos, Pseudonyms pseudonyms) {
+    public static byte[] toUtf8(Object request, Decided decided, long nanos, Pseudonyms pseudonyms,
+                                boolean keepFacts) {
         ByteArrayBuilder out = new ByteArrayBuilder(Json.MAPPER.getFactory()._getBufferRecycler());
         try (JsonGenerator g = Json.MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
@@ -54,6 +56,10 @@ public final class ReviewRecord {
                 g.writeString(rule);
             }
             g.writeEndArray();
+            if (keepFacts && !decided.facts().isEmpty()) {
+                g.writeFieldName("facts");
+                FactsJson.write(g, decided.facts());
+            }
             g.writeNumberField("latencyMicros", nanos / 1_000);
             g.writeEndObject();
             g.flush();

@@ -3,6 +3,8 @@ package io.frontline.lifecycle;
 import io.frontline.decide.DecisionService;
 import io.frontline.decide.ShadowRun;
 import io.frontline.detect.Intel;
+import io.frontline.learn.Finding;
+import io.frontline.rules.DroolsRuleset;
 import io.frontline.rules.RulesetCompiler;
 import io.frontline.rules.RulesetHolder;
 import org.slf4j.Logger;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -47,6 +50,14 @@ public final class PolicyLifecycle {
     private final Clock clock;
     private final boolean fourEyes;
     private final DecisionService decisions;
+    private final BacktestSource backtests;
+    /** The rulesets of the drafts checked last, so a backtest or shadow run need not compile them again. */
+    private final Map<String, DroolsRuleset> compiledDrafts = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, DroolsRuleset> eldest) {
+            return size() > 4;
+        }
+    };
     private PolicyTree inForce;
 
     /** The intel directory, the intel read from it at start, and how newly read intel is put to use. */
@@ -58,7 +69,7 @@ public final class PolicyLifecycle {
      */
     public PolicyLifecycle(PolicyTree.Dirs dirs, PolicyGate gate, IntelFiles intel, RulesetHolder holder,
                            Consumer<RulesetCompiler.Result> offer, PolicyStore store, Path work, Clock clock,
-                           boolean fourEyes, DecisionService decisions) {
+                           boolean fourEyes, DecisionService decisions, BacktestSource backtests) {
         this.dirs = dirs;
         this.gate = gate;
         this.intelDir = intel.dir();
@@ -71,7 +82,11 @@ public final class PolicyLifecycle {
         this.clock = clock;
         this.fourEyes = fourEyes;
         this.decisions = decisions;
+        this.backtests = backtests;
     }
+
+    /** Where backtests read logged decisions, and the feedback label of a decision. */
+    public record BacktestSource(Path reviewLog, Function<String, Optional<Finding>> labels) {}
 
     /** Why an operation was refused. */
     public static final class Refused extends RuntimeException {
@@ -161,6 +176,9 @@ public final class PolicyLifecycle {
         PolicyTree candidate = base.with(changed, removed);
         String id = "dft-" + Long.toString(clock.millis(), 36) + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
         RulesetCompiler.Result checked = check(candidate, id);
+        if (checked.ok()) {
+            compiledDrafts.put(id, checked.ruleset());
+        }
         PolicyDraft draft = new PolicyDraft(id, clock.instant(), by, holder.status().version(),
                 checked.ok() ? checked.ruleset().version() : null, checked.ok(), candidate.hashes(),
                 checked.problems(), PolicyDraft.Changes.between(base.hashes(), candidate.hashes()));
@@ -196,17 +214,44 @@ public final class PolicyLifecycle {
             throw new Refused(Refused.Kind.PROBLEMS, "draft " + draftId + " did not pass; only a valid draft runs in"
                     + " the shadow", draft.problems());
         }
-        RulesetCompiler.Result checked = check(store.tree(draft.files()), draftId + "-shadow");
-        if (!checked.ok()) {
-            throw new Refused(Refused.Kind.PROBLEMS, "draft " + draftId + " no longer passes (has intel changed?)",
-                    checked.problems());
-        }
-        ShadowRun run = new ShadowRun(draftId, checked.ruleset(), holder.status().version(),
+        DroolsRuleset candidate = compiled(draft);
+        ShadowRun run = new ShadowRun(draftId, candidate, holder.status().version(),
                 clock.instant().plus(duration), by, clock);
         decisions.shadow(run);
-        log.info("shadow run of draft {} (ruleset {}) beside {} for {} by {}", draftId, checked.ruleset().version(),
+        log.info("shadow run of draft {} (ruleset {}) beside {} for {} by {}", draftId, candidate.version(),
                 holder.status().version(), duration, by);
         return run;
+    }
+
+    /**
+     * Replays the last {@code last} logged decisions through a valid draft beside the ruleset in force
+     * ({@link Backtest}).
+     */
+    public synchronized Backtest.Report backtest(String draftId, int last) {
+        PolicyDraft draft = store.draft(draftId).orElseThrow(() -> new Refused(Refused.Kind.NOT_FOUND,
+                "no draft " + draftId));
+        if (!draft.valid()) {
+            throw new Refused(Refused.Kind.PROBLEMS, "draft " + draftId + " did not pass; only a valid draft is"
+                    + " backtested", draft.problems());
+        }
+        io.frontline.decide.Ruleset live = holder.current().orElseThrow(() -> new Refused(Refused.Kind.CONFLICT,
+                "no ruleset is in force to compare the draft with"));
+        return Backtest.run(backtests.reviewLog(), last, live, compiled(draft), backtests.labels());
+    }
+
+    /** A valid draft's ruleset: compiled when it was checked, or compiled again (and checked) now. */
+    private DroolsRuleset compiled(PolicyDraft draft) {
+        DroolsRuleset ruleset = compiledDrafts.get(draft.id());
+        if (ruleset != null) {
+            return ruleset;
+        }
+        RulesetCompiler.Result checked = check(store.tree(draft.files()), draft.id() + "-again");
+        if (!checked.ok()) {
+            throw new Refused(Refused.Kind.PROBLEMS, "draft " + draft.id() + " no longer passes (has intel changed?)",
+                    checked.problems());
+        }
+        compiledDrafts.put(draft.id(), checked.ruleset());
+        return checked.ruleset();
     }
 
     /** The shadow run going on, or the last one. */
@@ -278,6 +323,11 @@ public final class PolicyLifecycle {
                 tree.hashes());
         store.add(v, tree);
         return v;
+    }
+
+    /** The ruleset in force, if any. */
+    public Optional<io.frontline.decide.Ruleset> inForce() {
+        return holder.current();
     }
 
     /** Every version put into force, oldest first. */

@@ -21,17 +21,20 @@ public final class ReviewLogRecorder implements DecisionLog {
     private final FileReviewLog log;
     private final Pseudonyms pseudonyms;
     private final Learning learning;
+    private final boolean keepFacts;
 
-    public ReviewLogRecorder(FileReviewLog log, Pseudonyms pseudonyms, Learning learning) {
+    /** @param keepFacts whether records keep the facts the rules saw (for backtests; they cost write throughput) */
+    public ReviewLogRecorder(FileReviewLog log, Pseudonyms pseudonyms, Learning learning, boolean keepFacts) {
         this.log = log;
         this.pseudonyms = pseudonyms;
         this.learning = learning;
+        this.keepFacts = keepFacts;
     }
 
     @Override
     public CompletableFuture<?> record(Object request, Decided decided, long nanos) {
         LoggedDecision logged = logged(request, decided);
-        return log.append("decision", ReviewRecord.toUtf8(request, decided, nanos, pseudonyms))
+        return log.append("decision", ReviewRecord.toUtf8(request, decided, nanos, pseudonyms, keepFacts))
                 .thenApply(entry -> {
                     learning.decided(logged, entry.seq());
                     return entry;

@@ -58,7 +58,8 @@ class PolicyLifecycleIT {
             assertNotEquals(first, draft.path("version").asText());
             assertEquals("allow", outcome(svc, "pl-1"), "a draft changes nothing in force");
             String draftId = draft.path("draftId").asText();
-            assertEquals(draft, json(svc.get("/v1/rules/drafts/" + draftId, "policy")));
+            JsonNode stored = ((com.fasterxml.jackson.databind.node.ObjectNode) draft.deepCopy()).without("backtest");
+            assertEquals(stored, json(svc.get("/v1/rules/drafts/" + draftId, "policy")), "the backtest is not stored");
 
             // four-eyes: the drafter cannot publish
             HttpResponse<String> own = publish(svc, "policy", draftId);
@@ -179,6 +180,69 @@ class PolicyLifecycleIT {
                     "{\"draftId\": \"dft-none\", \"minutes\": 10}").statusCode());
             assertEquals(422, svc.postJson("/v1/rules/shadow", "policy", "{\"draftId\": \"x\"}").statusCode());
         }
+    }
+
+    @Test
+    void a_draft_is_backtested_over_the_facts_of_logged_decisions_with_precision_and_recall_from_feedback() {
+        PolicyCopy copy = PolicyCopy.create();
+        Path data;
+        Map<String, String> config = new java.util.HashMap<>(copy.paths());
+        config.put("review.keepFacts", "true");
+        try (RunningService svc = RunningService.start(config)) {
+            List<String> sanctioned = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                sanctioned.add(json(svc.postJson("/v1/transactions/decide", "payment-system",
+                        PAYMENT.formatted("bt-" + i).replace("acc-pl-1", "acc-bt-" + i))).path("decisionId").asText());
+                svc.postJson("/v1/transactions/decide", "payment-system", PAYMENT.formatted("bt-other-" + i)
+                        .replace("acc-pl-1", "acc-bt-" + i).replace("acc-sanctioned", "acc-grocer"));
+            }
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> fed = svc.postJson("/v1/decisions/" + sanctioned.get(i) + "/feedback", "agent",
+                        "{\"action\": \"followed\", \"outcome\": \"fraud-confirmed\", \"note\": \"mule\"}");
+                assertEquals(201, fed.statusCode(), fed.body());
+            }
+
+            JsonNode draft = json(validate(svc, "policy", new Multipart().file("files", "sanctions.drl", RULE)
+                    .file("files", "sanctions.json", SCENARIO)));
+            JsonNode backtest = draft.path("backtest");
+            assertEquals(20, backtest.path("read").asInt(), draft.toString());
+            assertEquals(0, backtest.path("withoutFacts").asInt());
+            assertEquals(10, backtest.path("changed").asInt());
+            assertEquals(List.of("allow->allow:10", "allow->block-payment:10"), transitions(backtest));
+            assertEquals(3, backtest.path("live").path("missedFraud").asInt());
+            assertEquals(0.0, backtest.path("live").path("recall").asDouble());
+            assertTrue(backtest.path("live").path("precision").isNull(), "the live ruleset flagged nothing labelled");
+            assertEquals(1.0, backtest.path("candidate").path("recall").asDouble());
+            assertEquals(1.0, backtest.path("candidate").path("precision").asDouble());
+
+            HttpResponse<String> lastFive = svc.postJson("/v1/rules/backtest", "policy",
+                    "{\"draftId\": \"" + draft.path("draftId").asText() + "\", \"last\": 5}");
+            assertEquals(200, lastFive.statusCode(), lastFive.body());
+            assertEquals(5, json(lastFive).path("read").asInt());
+            assertEquals(422, svc.postJson("/v1/rules/backtest", "policy",
+                    "{\"draftId\": \"x\", \"last\": 0}").statusCode());
+            data = svc.dataDir();
+        }
+
+        // the same from the command line, for policy CI: a candidate directory against the baseline files
+        PolicyCopy candidate = PolicyCopy.create();
+        candidate.write("rules/sanctions.drl", RULE);
+        candidate.write("scenarios/sanctions.json", SCENARIO);
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        String[] args = {"--candidate", candidate.root.toString(), "--rules", copy.rules.toString(), "--tables",
+                copy.tables.toString(), "--intel", copy.intel.toString(), "--data", data.toString()};
+        assertEquals(0, run(args, printed), printed.toString());
+        assertTrue(printed.toString().contains("outcome changed: 10 (50.00 %)"), printed.toString());
+        assertTrue(printed.toString().contains("precision - -> 1.000; recall 0.000 -> 1.000"), printed.toString());
+        String[] strict = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--max-changed-percent", "10")).toArray(String[]::new);
+        assertEquals(1, run(strict, new java.io.ByteArrayOutputStream()), "more than 10 % change: CI fails");
+    }
+
+    private static int run(String[] args, java.io.ByteArrayOutputStream printed) {
+        io.frontline.cli.BacktestCommand command = new io.frontline.cli.BacktestCommand();
+        new picocli.CommandLine(command).parseArgs(args);
+        return command.backtest(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static JsonNode waitForCompared(RunningService svc, int n) throws InterruptedException {

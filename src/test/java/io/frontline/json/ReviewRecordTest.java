@@ -88,7 +88,7 @@ class ReviewRecordTest {
 
     private static JsonNode record(Object request, Decision decision) throws Exception {
         byte[] utf8 = ReviewRecord.toUtf8(request, new Decided(decision, List.of("Rule one", "Rule two"), 1_234_000),
-                1_234_000, PSEUDONYMS);
+                1_234_000, PSEUDONYMS, false);
         String text = new String(utf8, StandardCharsets.UTF_8);
         assertFalse(text.contains("\n") || text.contains("\t"), "one line without tabs");
         return Json.MAPPER.readTree(utf8);
