@@ -52,6 +52,13 @@ public final class BacktestCommand implements Callable<Integer> {
             defaultValue = "10000")
     int last;
 
+    @Option(names = "--from", description = "replay the decisions made from this time on (ISO 8601, e.g. "
+            + "2026-11-01T00:00:00+08:00) instead of the latest --last")
+    java.time.OffsetDateTime from;
+
+    @Option(names = "--to", description = "with --from or alone: replay the decisions made before this time")
+    java.time.OffsetDateTime to;
+
     @Option(names = "--max-changed-percent", description = "fail when more decisions than this change outcome")
     Double maxChangedPercent;
 
@@ -87,7 +94,9 @@ public final class BacktestCommand implements Callable<Integer> {
                 labels.put(f.decision().decisionId(), f.feedback().finding());
             }
         });
-        Backtest.Report r = Backtest.run(log, last, baseline.ruleset(), checked.ruleset(),
+        Backtest.Window window = from == null && to == null ? Backtest.Window.last(last)
+                : new Backtest.Window(null, from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
+        Backtest.Report r = Backtest.run(log, window, baseline.ruleset(), checked.ruleset(),
                 id -> Optional.ofNullable(labels.get(id)));
         long replayed = r.comparison().compared();
         out.printf("baseline %s, candidate %s: %d decisions read, %d replayed (%d kept without facts)%n",

@@ -93,7 +93,7 @@ final class PolicyRoutes {
             PolicyDraft draft = lifecycle.validate(changed, removed, by);
             ObjectNode o = toJson(draft);
             if (draft.valid() && lifecycle.inForce().isPresent()) {
-                o.set("backtest", toJson(lifecycle.backtest(draft.id(), VALIDATE_BACKTEST)));
+                o.set("backtest", toJson(lifecycle.backtest(draft.id(), Backtest.Window.last(VALIDATE_BACKTEST))));
             }
             return o;
         });
@@ -102,7 +102,8 @@ final class PolicyRoutes {
     void backtest(RoutingContext ctx) {
         RequestReader.BacktestOrder order = RequestReader.backtestOrder(DecideRoutes.body(ctx), VALIDATE_BACKTEST,
                 Backtest.MAX_DECISIONS);
-        blocking(ctx, () -> toJson(lifecycle.backtest(order.draftId(), order.last())));
+        blocking(ctx, () -> toJson(lifecycle.backtest(order.draftId(),
+                new Backtest.Window(order.last(), order.from(), order.to()))));
     }
 
     void draft(RoutingContext ctx) {

@@ -165,18 +165,31 @@ public final class RequestReader {
         return new ShadowOrder(draftId.strip(), minutes);
     }
 
-    /** A backtest: the draft, and how many of the latest logged decisions to replay. */
-    public record BacktestOrder(String draftId, int last) {}
+    /**
+     * A backtest: the draft, and which logged decisions to replay: the latest {@code last}, or those decided in
+     * [{@code from}, {@code to}) when either is given (then {@code last} is null).
+     */
+    public record BacktestOrder(String draftId, Integer last, java.time.Instant from, java.time.Instant to) {}
 
-    /** @param defaultLast how many decisions when the body names none */
+    /** @param defaultLast how many decisions when the body names neither a number nor a time range */
     public static BacktestOrder backtestOrder(JsonNode body, int defaultLast, int maxLast) {
         Fields f = new Fields();
         String draftId = f.text(body, "draftId", "draftId", true, 100);
         Integer last = f.integer(body, "last", "last", 1, maxLast);
+        java.time.OffsetDateTime from = f.time(body, "from", "from");
+        java.time.OffsetDateTime to = f.time(body, "to", "to");
+        boolean range = from != null || to != null;
+        if (range && last != null) {
+            f.error("last", "give either last or a time range (from, to), not both");
+        }
+        if (from != null && to != null && !from.isBefore(to)) {
+            f.error("to", "must be after from");
+        }
         if (!f.errors().isEmpty()) {
             throw new InvalidPayloadException(f.errors());
         }
-        return new BacktestOrder(draftId.strip(), last == null ? defaultLast : last);
+        return new BacktestOrder(draftId.strip(), range ? null : last == null ? defaultLast : last,
+                from == null ? null : from.toInstant(), to == null ? null : to.toInstant());
     }
 
     private static PolicyOrder policyOrder(JsonNode body, String targetField) {

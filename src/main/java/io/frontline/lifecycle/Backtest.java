@@ -9,14 +9,13 @@ import io.frontline.domain.Subject;
 import io.frontline.json.FactsJson;
 import io.frontline.json.Json;
 import io.frontline.learn.Finding;
-import io.frontline.review.LogEntry;
 import io.frontline.review.LogReader;
 import io.frontline.review.Segment;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,8 +28,8 @@ import java.util.function.Function;
  * both: a decision counts as flagged when its outcome is anything but {@code allow}.
  */
 public final class Backtest {
-    /** The most decisions one backtest reads (their facts are held in memory while it runs). */
-    public static final int MAX_DECISIONS = 50_000;
+    /** The most decisions one backtest replays. */
+    public static final int MAX_DECISIONS = 200_000;
 
     private Backtest() {}
 
@@ -56,25 +55,111 @@ public final class Backtest {
                          RulesetComparison.Report comparison, Quality live, Quality candidate) {}
 
     /**
-     * Replays the last {@code last} decisions of the review log in {@code logDir}.
+     * Which logged decisions to replay: the latest {@code last}, or those decided in [{@code from}, {@code to})
+     * (either end open when null), at most {@link #MAX_DECISIONS}.
+     */
+    public record Window(Integer last, Instant from, Instant to) {
+        public static Window last(int n) {
+            return new Window(n, null, null);
+        }
+
+        boolean isTimeRange() {
+            return last == null;
+        }
+
+        boolean holds(Instant decidedAt) {
+            return (from == null || !decidedAt.isBefore(from)) && (to == null || decidedAt.isBefore(to));
+        }
+    }
+
+    /**
+     * Replays the logged decisions of {@code window} from the review log in {@code logDir}, reading it as a stream:
+     * only one decision's facts are held at a time.
      *
      * @param label the latest feedback finding on a decision, if any
      */
+    public static Report run(Path logDir, Window window, Ruleset live, Ruleset candidate,
+                             Function<String, Optional<Finding>> label) {
+        Replay replay = new Replay(live, candidate, label);
+        List<Segment> segments = LogReader.segments(logDir);
+        if (window.isTimeRange()) {
+            for (Segment s : segments) {
+                if (replay.read >= MAX_DECISIONS) {
+                    break;
+                }
+                LogReader.read(s.file(), 0, Long.MAX_VALUE, e -> {
+                    if ("decision".equals(e.kind()) && replay.read < MAX_DECISIONS) {
+                        JsonNode record = Json.readLogged(e.json());
+                        if (window.holds(decidedAt(record))) {
+                            replay.accept(record);
+                        }
+                    }
+                });
+            }
+        } else {
+            int wanted = Math.max(1, Math.min(window.last(), MAX_DECISIONS));
+            // newest segment first, counting decisions, to find where the last ones start
+            int first = segments.size();
+            long startOffset = 0;
+            int found = 0;
+            for (int i = segments.size() - 1; i >= 0 && found < wanted; i--) {
+                List<Long> offsets = new ArrayList<>();
+                LogReader.read(segments.get(i).file(), 0, Long.MAX_VALUE, e -> {
+                    if ("decision".equals(e.kind())) {
+                        offsets.add(e.offset());
+                    }
+                });
+                first = i;
+                int take = Math.min(wanted - found, offsets.size());
+                found += take;
+                startOffset = take == 0 ? Long.MAX_VALUE : offsets.get(offsets.size() - take);
+            }
+            for (int i = first; i < segments.size(); i++) {
+                LogReader.read(segments.get(i).file(), i == first ? startOffset : 0, Long.MAX_VALUE, e -> {
+                    if ("decision".equals(e.kind())) {
+                        replay.accept(Json.readLogged(e.json()));
+                    }
+                });
+            }
+        }
+        return replay.report();
+    }
+
+    /** The latest {@code last} decisions (see {@link #run(Path, Window, Ruleset, Ruleset, Function)}). */
     public static Report run(Path logDir, int last, Ruleset live, Ruleset candidate,
                              Function<String, Optional<Finding>> label) {
-        int wanted = Math.max(1, Math.min(last, MAX_DECISIONS));
-        Deque<String> records = lastDecisions(logDir, wanted);
-        RulesetComparison comparison = new RulesetComparison();
-        long[] liveCounts = new long[3];
-        long[] candidateCounts = new long[3];
-        long labelled = 0;
-        long withoutFacts = 0;
-        for (String json : records) {
-            JsonNode record = Json.readLogged(json);
+        return run(logDir, Window.last(last), live, candidate, label);
+    }
+
+    private static Instant decidedAt(JsonNode record) {
+        String at = record.path("decision").path("decidedAt").asText("");
+        return at.isEmpty() ? Instant.EPOCH : OffsetDateTime.parse(at).toInstant();
+    }
+
+    /** Replays records one at a time, counting as it goes. */
+    private static final class Replay {
+        private final Ruleset live;
+        private final Ruleset candidate;
+        private final Function<String, Optional<Finding>> label;
+        private final RulesetComparison comparison = new RulesetComparison();
+        private final long[] liveCounts = new long[3];
+        private final long[] candidateCounts = new long[3];
+        private long read;
+        private long labelled;
+        private long withoutFacts;
+
+        Replay(Ruleset live, Ruleset candidate, Function<String, Optional<Finding>> label) {
+            this.live = live;
+            this.candidate = candidate;
+            this.label = label;
+        }
+
+        void accept(JsonNode record) {
+            read++;
             JsonNode facts = record.get("facts");
             if (facts == null || !facts.isArray()) {
                 withoutFacts++;
-                continue;
+                return;
             }
             List<Object> replayed = FactsJson.read(facts);
             Ruling before = evaluate(live, replayed);
@@ -91,9 +176,12 @@ public final class Backtest {
                 count(candidateCounts, after.outcome(), finding.get());
             }
         }
-        return new Report(live.version(), candidate.version(), records.size(), withoutFacts, comparison.report(),
-                Quality.of(liveCounts[0], liveCounts[1], liveCounts[2], labelled),
-                Quality.of(candidateCounts[0], candidateCounts[1], candidateCounts[2], labelled));
+
+        Report report() {
+            return new Report(live.version(), candidate.version(), read, withoutFacts, comparison.report(),
+                    Quality.of(liveCounts[0], liveCounts[1], liveCounts[2], labelled),
+                    Quality.of(candidateCounts[0], candidateCounts[1], candidateCounts[2], labelled));
+        }
     }
 
     /** [flagged and fraud, flagged and a false positive, let through and fraud]. */
@@ -110,23 +198,5 @@ public final class Backtest {
         Ruling ruling = new Ruling();
         ruleset.evaluate(facts, ruling);
         return ruling;
-    }
-
-    /** The JSON of the last {@code wanted} decision records, oldest first, reading segments newest first. */
-    private static Deque<String> lastDecisions(Path logDir, int wanted) {
-        Deque<String> out = new ArrayDeque<>();
-        List<Segment> segments = new ArrayList<>(LogReader.segments(logDir));
-        for (int i = segments.size() - 1; i >= 0 && out.size() < wanted; i--) {
-            List<String> inSegment = new ArrayList<>();
-            LogReader.read(segments.get(i).file(), 0, Long.MAX_VALUE, (LogEntry e) -> {
-                if ("decision".equals(e.kind())) {
-                    inSegment.add(e.json());
-                }
-            });
-            for (int j = inSegment.size() - 1; j >= 0 && out.size() < wanted; j--) {
-                out.addFirst(inSegment.get(j));
-            }
-        }
-        return out;
     }
 }

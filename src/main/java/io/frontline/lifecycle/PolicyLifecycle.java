@@ -223,11 +223,8 @@ public final class PolicyLifecycle {
         return run;
     }
 
-    /**
-     * Replays the last {@code last} logged decisions through a valid draft beside the ruleset in force
-     * ({@link Backtest}).
-     */
-    public synchronized Backtest.Report backtest(String draftId, int last) {
+    /** Replays the logged decisions of {@code window} through a valid draft beside the ruleset in force. */
+    public synchronized Backtest.Report backtest(String draftId, Backtest.Window window) {
         PolicyDraft draft = store.draft(draftId).orElseThrow(() -> new Refused(Refused.Kind.NOT_FOUND,
                 "no draft " + draftId));
         if (!draft.valid()) {
@@ -236,7 +233,7 @@ public final class PolicyLifecycle {
         }
         io.frontline.decide.Ruleset live = holder.current().orElseThrow(() -> new Refused(Refused.Kind.CONFLICT,
                 "no ruleset is in force to compare the draft with"));
-        return Backtest.run(backtests.reviewLog(), last, live, compiled(draft), backtests.labels());
+        return Backtest.run(backtests.reviewLog(), window, live, compiled(draft), backtests.labels());
     }
 
     /** A valid draft's ruleset: compiled when it was checked, or compiled again (and checked) now. */

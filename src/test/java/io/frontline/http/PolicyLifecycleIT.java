@@ -221,6 +221,15 @@ class PolicyLifecycleIT {
             assertEquals(5, json(lastFive).path("read").asInt());
             assertEquals(422, svc.postJson("/v1/rules/backtest", "policy",
                     "{\"draftId\": \"x\", \"last\": 0}").statusCode());
+            String draftId = draft.path("draftId").asText();
+            String now = java.time.OffsetDateTime.now().plusMinutes(1).toString();
+            JsonNode ranged = json(svc.postJson("/v1/rules/backtest", "policy", "{\"draftId\": \"" + draftId
+                    + "\", \"from\": \"2026-01-01T00:00:00+08:00\", \"to\": \"" + now + "\"}"));
+            assertEquals(20, ranged.path("read").asInt(), ranged.toString());
+            assertEquals(0, json(svc.postJson("/v1/rules/backtest", "policy", "{\"draftId\": \"" + draftId
+                    + "\", \"from\": \"" + now + "\"}")).path("read").asInt(), "nothing decided after now");
+            assertEquals(422, svc.postJson("/v1/rules/backtest", "policy", "{\"draftId\": \"" + draftId
+                    + "\", \"last\": 5, \"from\": \"" + now + "\"}").statusCode(), "a number or a range");
             data = svc.dataDir();
         }
 
@@ -237,6 +246,11 @@ class PolicyLifecycleIT {
         String[] strict = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
                 java.util.stream.Stream.of("--max-changed-percent", "10")).toArray(String[]::new);
         assertEquals(1, run(strict, new java.io.ByteArrayOutputStream()), "more than 10 % change: CI fails");
+        java.io.ByteArrayOutputStream ranged = new java.io.ByteArrayOutputStream();
+        String[] since = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--from", "2026-01-01T00:00:00+08:00")).toArray(String[]::new);
+        assertEquals(0, run(since, ranged), ranged.toString());
+        assertTrue(ranged.toString().contains("20 decisions read"), ranged.toString());
     }
 
     private static int run(String[] args, java.io.ByteArrayOutputStream printed) {
