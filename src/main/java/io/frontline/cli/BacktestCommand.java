@@ -10,6 +10,7 @@ import io.frontline.lifecycle.PolicyGate;
 import io.frontline.review.LogReader;
 import io.frontline.rules.RulesetCompiler;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
@@ -30,19 +31,12 @@ import java.util.concurrent.Callable;
 @Command(name = "backtest", mixinStandardHelpOptions = true,
         description = "Replay logged decisions through a candidate policy beside the baseline one.")
 public final class BacktestCommand implements Callable<Integer> {
+    @Mixin
+    PolicyPaths policy = new PolicyPaths();
+
     @Option(names = "--candidate", required = true,
             description = "the candidate policy: a directory holding rules/, decision-tables/ and scenarios/")
     Path candidate;
-
-    @Option(names = "--rules", description = "baseline DRL directory (default: ${DEFAULT-VALUE})", defaultValue = "rules")
-    Path rules;
-
-    @Option(names = "--tables", description = "baseline decision-table directory (default: ${DEFAULT-VALUE})",
-            defaultValue = "decision-tables")
-    Path tables;
-
-    @Option(names = "--intel", description = "intel data directory (default: ${DEFAULT-VALUE})", defaultValue = "intel")
-    Path intel;
 
     @Option(names = "--data", description = "data directory holding review-log/ (default: ${DEFAULT-VALUE})",
             defaultValue = "data")
@@ -69,8 +63,8 @@ public final class BacktestCommand implements Callable<Integer> {
 
     /** Runs the backtest, printing to {@code out}; the exit code. */
     public int backtest(PrintStream out) {
-        Intel.Loaded loadedIntel = Intel.load(intel);
-        RulesetCompiler.Result baseline = new RulesetCompiler(Clock.systemUTC()).compile(rules, tables);
+        Intel.Loaded loadedIntel = Intel.load(policy.intel);
+        RulesetCompiler.Result baseline = new RulesetCompiler(Clock.systemUTC()).compile(policy.rules, policy.tables);
         if (!baseline.ok()) {
             baseline.problems().stream().map(RuleProblem::toString).forEach(p -> out.println("FAIL baseline " + p));
             return 1;

@@ -8,6 +8,7 @@ import io.frontline.scenario.ScenarioLoader;
 import io.frontline.scenario.ScenarioResult;
 import io.frontline.scenario.ScenarioRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
@@ -24,15 +25,8 @@ import java.util.concurrent.Callable;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Compile rules and decision tables, run every scenario, list each problem.")
 public final class CheckCommand implements Callable<Integer> {
-    @Option(names = "--rules", description = "DRL directory (default: ${DEFAULT-VALUE})", defaultValue = "rules")
-    Path rules;
-
-    @Option(names = "--tables", description = "decision-table directory (default: ${DEFAULT-VALUE})",
-            defaultValue = "decision-tables")
-    Path tables;
-
-    @Option(names = "--intel", description = "intel data directory (default: ${DEFAULT-VALUE})", defaultValue = "intel")
-    Path intel;
+    @Mixin
+    PolicyPaths policy = new PolicyPaths();
 
     @Option(names = "--scenarios", description = "scenario directory (default: ${DEFAULT-VALUE})",
             defaultValue = "scenarios")
@@ -48,9 +42,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     int check(PrintStream out) {
         List<String> problems = new ArrayList<>();
-        RulesetCompiler.Result compiled = new RulesetCompiler(Clock.systemUTC()).compile(rules, tables);
+        RulesetCompiler.Result compiled = new RulesetCompiler(Clock.systemUTC()).compile(policy.rules, policy.tables);
         compiled.problems().stream().map(RuleProblem::toString).forEach(problems::add);
-        Intel.Loaded loadedIntel = Intel.load(intel);
+        Intel.Loaded loadedIntel = Intel.load(policy.intel);
         loadedIntel.problems().forEach(p -> problems.add("intel/" + p));
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenarios);
         loaded.problems().stream().map(RuleProblem::toString).forEach(problems::add);
