@@ -76,6 +76,10 @@ public final class BacktestCommand implements Callable<Integer> {
                     .forEach(p -> out.println("FAIL candidate " + p));
             return 1;
         }
+        if (from != null && to != null && !from.isBefore(to)) {
+            out.println("FAIL --to must be after --from");
+            return 2;
+        }
         Path log = data.resolve("review-log");
         if (!Files.isDirectory(log)) {
             out.println("FAIL no review log in " + log);
@@ -104,6 +108,11 @@ public final class BacktestCommand implements Callable<Integer> {
         out.printf("labelled: %d; precision %s -> %s; recall %s -> %s%n", r.live().labelled(),
                 ratio(r.live().precision()), ratio(r.candidate().precision()), ratio(r.live().recall()),
                 ratio(r.candidate().recall()));
+        if (replayed == 0) {
+            out.println("FAIL no logged decision could be replayed: the service keeps facts only with"
+                    + " review.keepFacts=true");
+            return 1;
+        }
         if (maxChangedPercent != null && percent(r.comparison().changed(), replayed) > maxChangedPercent) {
             out.printf("FAIL more than %.2f %% of decisions change outcome%n", maxChangedPercent);
             return 1;

@@ -77,6 +77,8 @@ public final class IntelLists {
      */
     public void replaceBaseline(IntelLists loaded) {
         Map<String, Map<String, Entry>> next = loaded.baseline;
+        // the new baseline first: a removal made meanwhile is recorded against it, so it survives the swap
+        baseline = next;
         for (String name : NAMES) {
             Overlay overlay = overlays.get(name);
             synchronized (overlay) {
@@ -86,7 +88,6 @@ public final class IntelLists {
                 effective.put(name, live);
             }
         }
-        baseline = next;
     }
 
     /** A copy of these lists whose API changes go to another store (the baseline is shared). */

@@ -36,6 +36,7 @@ import java.util.function.Function;
  * Compiling and running scenarios takes seconds: it runs off the event loop.
  */
 final class PolicyRoutes {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PolicyRoutes.class);
     /** The multipart field that names a policy file to remove from the draft. */
     static final String REMOVE_FIELD = "remove";
     /** How many of the latest logged decisions a validation backtests. */
@@ -93,7 +94,13 @@ final class PolicyRoutes {
             PolicyDraft draft = lifecycle.validate(changed, removed, by);
             ObjectNode o = toJson(draft);
             if (draft.valid() && lifecycle.inForce().isPresent()) {
-                o.set("backtest", toJson(lifecycle.backtest(draft.id(), Backtest.Window.last(VALIDATE_BACKTEST))));
+                try {
+                    o.set("backtest", toJson(lifecycle.backtest(draft.id(), Backtest.Window.last(VALIDATE_BACKTEST))));
+                } catch (RuntimeException e) {
+                    // the draft stands; only its backtest could not be made
+                    log.warn("backtest of draft {} failed: {}", draft.id(), e.toString());
+                    o.put("backtestError", "the backtest could not be run: " + e.getMessage());
+                }
             }
             return o;
         });
@@ -163,9 +170,7 @@ final class PolicyRoutes {
     private static void blocking(RoutingContext ctx, Callable<ObjectNode> work) {
         ctx.vertx().executeBlocking(work, false)
                 .onSuccess(o -> DecideRoutes.json(ctx, o.toString()))
-                .onFailure(e -> ctx.fail(e instanceof PolicyLifecycle.Refused r ? refused(r)
-                        : e instanceof IllegalArgumentException ? new HttpFailure(422, "invalid-payload",
-                        "Invalid fields", e.getMessage()) : e));
+                .onFailure(e -> ctx.fail(e instanceof PolicyLifecycle.Refused r ? refused(r) : e));
     }
 
     private static HttpFailure refused(PolicyLifecycle.Refused r) {

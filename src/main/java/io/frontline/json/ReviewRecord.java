@@ -1,6 +1,7 @@
 package io.frontline.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -185,8 +186,31 @@ public final class ReviewRecord {
                 writeMasked(g, item);
             }
             g.writeEndArray();
-        } else {
+        } else if (value == null || value instanceof CharSequence || value instanceof Number
+                || value instanceof Boolean || value instanceof java.time.temporal.TemporalAccessor
+                || value instanceof io.frontline.domain.WireEnum) {
             g.writeObject(value);
+        } else {
+            // anything else (an object, an array): as its JSON tree, every number in it masked
+            JsonNode tree = Json.MAPPER.valueToTree(value);
+            maskTree(tree);
+            g.writeTree(tree);
+        }
+    }
+
+    /** Masks every {@code number} and block-list {@code value} in a JSON tree. */
+    private static void maskTree(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            boolean blockList = "block-numbers".equals(o.path("list").asText());
+            o.fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual() && ("number".equals(e.getKey()) || blockList && "value".equals(e.getKey()))) {
+                    e.setValue(o.textNode(maskNumber(e.getValue().asText())));
+                } else {
+                    maskTree(e.getValue());
+                }
+            });
+        } else if (node != null && node.isArray()) {
+            node.forEach(ReviewRecord::maskTree);
         }
     }
 

@@ -48,8 +48,8 @@ public final class Backtest {
      * What a backtest found.
      *
      * @param read         decision records read
-     * @param withoutFacts of those, records kept without their facts (before facts were kept, or with
-     *                     {@code review.keepFacts} off), which cannot be replayed
+     * @param withoutFacts of those, records that cannot be replayed: kept without their facts (before facts were
+     *                     kept, or with {@code review.keepFacts} off), or with facts this version cannot read
      */
     public record Report(String liveVersion, String candidateVersion, long read, long withoutFacts,
                          RulesetComparison.Report comparison, Quality live, Quality candidate) {}
@@ -87,14 +87,25 @@ public final class Backtest {
                 if (replay.read >= MAX_DECISIONS) {
                     break;
                 }
+                if (window.from() != null && lastWritten(s).isBefore(window.from())) {
+                    continue; // everything in it was decided before the window
+                }
+                boolean[] beforeEnd = {false};
+                boolean[] anyDecision = {false};
                 LogReader.read(s.file(), 0, Long.MAX_VALUE, e -> {
                     if ("decision".equals(e.kind()) && replay.read < MAX_DECISIONS) {
                         JsonNode record = Json.readLogged(e.json());
-                        if (window.holds(decidedAt(record))) {
+                        Instant at = decidedAt(record);
+                        anyDecision[0] = true;
+                        beforeEnd[0] |= window.to() == null || at.isBefore(window.to());
+                        if (window.holds(at)) {
                             replay.accept(record);
                         }
                     }
                 });
+                if (anyDecision[0] && !beforeEnd[0]) {
+                    break; // segments are in time order: the rest are after the window too
+                }
             }
         } else {
             int wanted = Math.max(1, Math.min(window.last(), MAX_DECISIONS));
@@ -131,6 +142,14 @@ public final class Backtest {
         return run(logDir, Window.last(last), live, candidate, label);
     }
 
+    private static Instant lastWritten(Segment s) {
+        try {
+            return java.nio.file.Files.getLastModifiedTime(s.file()).toInstant();
+        } catch (java.io.IOException e) {
+            return Instant.MAX; // gone or unreadable: read it (it reads as empty if gone)
+        }
+    }
+
     private static Instant decidedAt(JsonNode record) {
         String at = record.path("decision").path("decidedAt").asText("");
         return at.isEmpty() ? Instant.EPOCH : OffsetDateTime.parse(at).toInstant();
@@ -161,7 +180,13 @@ public final class Backtest {
                 withoutFacts++;
                 return;
             }
-            List<Object> replayed = FactsJson.read(facts);
+            List<Object> replayed;
+            try {
+                replayed = FactsJson.read(facts);
+            } catch (RuntimeException e) {
+                withoutFacts++; // facts this version cannot read back: not replayable either
+                return;
+            }
             Ruling before = evaluate(live, replayed);
             Ruling after = evaluate(candidate, replayed);
             String decisionId = record.path("decisionId").asText();

@@ -11,10 +11,12 @@ import java.util.Map;
  * SHA-256, and what checking it found — the ruleset version it compiles to (null if it does not), its problems
  * (failing scenarios among them) and what it would change against the policy in force.
  *
- * @param by the pseudonym of whoever drafted it: under four-eyes someone else must publish it
+ * @param by       the pseudonym of whoever drafted it: under four-eyes someone else must publish it
+ * @param baseTree the {@link PolicyTree#id()} of the policy it was drawn from: scenarios included, which the
+ *                 ruleset version ({@code basedOn}) does not cover
  */
-public record PolicyDraft(String id, Instant createdAt, String by, String basedOn, String version, boolean valid,
-                          Map<String, String> files, List<RuleProblem> problems, Changes changes) {
+public record PolicyDraft(String id, Instant createdAt, String by, String basedOn, String baseTree, String version,
+                          boolean valid, Map<String, String> files, List<RuleProblem> problems, Changes changes) {
 
     /** Files added, changed and removed against the policy the draft was drawn from. */
     public record Changes(List<String> added, List<String> changed, List<String> removed) {

@@ -177,9 +177,11 @@ public final class PolicyLifecycle {
         String id = "dft-" + Long.toString(clock.millis(), 36) + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
         RulesetCompiler.Result checked = check(candidate, id);
         if (checked.ok()) {
-            compiledDrafts.put(id, checked.ruleset());
+            synchronized (compiledDrafts) {
+                compiledDrafts.put(id, checked.ruleset());
+            }
         }
-        PolicyDraft draft = new PolicyDraft(id, clock.instant(), by, holder.status().version(),
+        PolicyDraft draft = new PolicyDraft(id, clock.instant(), by, holder.status().version(), base.id(),
                 checked.ok() ? checked.ruleset().version() : null, checked.ok(), candidate.hashes(),
                 checked.problems(), PolicyDraft.Changes.between(base.hashes(), candidate.hashes()));
         store.saveDraft(draft, candidate);
@@ -223,8 +225,11 @@ public final class PolicyLifecycle {
         return run;
     }
 
-    /** Replays the logged decisions of {@code window} through a valid draft beside the ruleset in force. */
-    public synchronized Backtest.Report backtest(String draftId, Backtest.Window window) {
+    /**
+     * Replays the logged decisions of {@code window} through a valid draft beside the ruleset in force. Runs
+     * beside other policy operations (it may read the log for a while): rulesets are immutable.
+     */
+    public Backtest.Report backtest(String draftId, Backtest.Window window) {
         PolicyDraft draft = store.draft(draftId).orElseThrow(() -> new Refused(Refused.Kind.NOT_FOUND,
                 "no draft " + draftId));
         if (!draft.valid()) {
@@ -238,7 +243,10 @@ public final class PolicyLifecycle {
 
     /** A valid draft's ruleset: compiled when it was checked, or compiled again (and checked) now. */
     private DroolsRuleset compiled(PolicyDraft draft) {
-        DroolsRuleset ruleset = compiledDrafts.get(draft.id());
+        DroolsRuleset ruleset;
+        synchronized (compiledDrafts) {
+            ruleset = compiledDrafts.get(draft.id());
+        }
         if (ruleset != null) {
             return ruleset;
         }
@@ -247,7 +255,9 @@ public final class PolicyLifecycle {
             throw new Refused(Refused.Kind.PROBLEMS, "draft " + draft.id() + " no longer passes (has intel changed?)",
                     checked.problems());
         }
-        compiledDrafts.put(draft.id(), checked.ruleset());
+        synchronized (compiledDrafts) {
+            compiledDrafts.put(draft.id(), checked.ruleset());
+        }
         return checked.ruleset();
     }
 
@@ -286,7 +296,8 @@ public final class PolicyLifecycle {
                     draft.problems());
         }
         String current = holder.status().version();
-        if (!Objects.equals(draft.basedOn(), current)) {
+        PolicyTree now = inForce == null ? PolicyTree.read(dirs) : inForce;
+        if (!Objects.equals(draft.basedOn(), current) || !now.id().equals(draft.baseTree())) {
             throw new Refused(Refused.Kind.CONFLICT, "draft " + draftId + " was drawn from ruleset " + draft.basedOn()
                     + " but " + current + " is in force now; validate the change again on top of it");
         }
@@ -307,7 +318,12 @@ public final class PolicyLifecycle {
 
     private PolicyVersion putInForce(PolicyTree tree, String by, String reason, String source, String draftId) {
         PolicyTree previous = inForce == null ? PolicyTree.read(dirs) : inForce;
-        tree.writeTo(dirs);
+        try {
+            tree.writeTo(dirs);
+        } catch (RuntimeException e) {
+            previous.writeTo(dirs); // no mix of two versions left on disk
+            throw e;
+        }
         RulesetCompiler.Result checked = gate.check(intel);
         if (!checked.ok()) {
             previous.writeTo(dirs);

@@ -42,6 +42,7 @@ public final class PolicyStore {
         Files.createDirectories(blobs);
         Files.createDirectories(drafts);
         if (Files.exists(versionsFile)) {
+            cutTornLine(versionsFile);
             int line = 0;
             for (String text : Files.readAllLines(versionsFile, StandardCharsets.UTF_8)) {
                 line++;
@@ -54,6 +55,21 @@ public final class PolicyStore {
                     throw new IllegalStateException(versionsFile + " line " + line + " is unreadable: " + e.getMessage(),
                             e);
                 }
+            }
+        }
+    }
+
+    /** Cuts a last line a crash left without its newline: that version was never recorded. */
+    private static void cutTornLine(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] != '\n') {
+            end--;
+        }
+        if (end < bytes.length) {
+            try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                c.truncate(end);
+                c.force(true);
             }
         }
     }
@@ -114,7 +130,8 @@ public final class PolicyStore {
         keep(tree);
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("draftId", draft.id()).put("createdAt", draft.createdAt().toString()).put("by", draft.by())
-                .put("basedOn", draft.basedOn()).put("version", draft.version()).put("valid", draft.valid());
+                .put("basedOn", draft.basedOn()).put("baseTree", draft.baseTree()).put("version", draft.version())
+                .put("valid", draft.valid());
         o.set("files", Json.MAPPER.valueToTree(draft.files()));
         var problems = o.putArray("problems");
         for (RuleProblem p : draft.problems()) {
@@ -143,7 +160,8 @@ public final class PolicyStore {
             }
             JsonNode c = o.path("changes");
             return Optional.of(new PolicyDraft(o.path("draftId").asText(), Instant.parse(o.path("createdAt").asText()),
-                    o.path("by").asText(), text(o.path("basedOn")), text(o.path("version")), o.path("valid").asBoolean(),
+                    o.path("by").asText(), text(o.path("basedOn")), text(o.path("baseTree")), text(o.path("version")),
+                    o.path("valid").asBoolean(),
                     names(o.path("files")), problems, new PolicyDraft.Changes(strings(c.path("added")),
                     strings(c.path("changed")), strings(c.path("removed")))));
         } catch (IOException e) {
@@ -184,6 +202,16 @@ public final class PolicyStore {
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+        syncDirectory(file.getParent());
+    }
+
+    /** Makes a rename durable; a file system that cannot sync a directory is left as it is. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // the file itself was synced before the rename
         }
     }
 

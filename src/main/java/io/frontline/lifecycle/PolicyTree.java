@@ -167,6 +167,13 @@ public final class PolicyTree {
         return out;
     }
 
+    /** An id of exactly these files (names and contents, scenarios included). */
+    public String id() {
+        StringBuilder all = new StringBuilder();
+        hashes().forEach((name, sha) -> all.append(name).append('\0').append(sha).append('\n'));
+        return "pt-" + sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
     /** Writes this tree into {@code dirs}: its files written whole (each through a temporary file and a rename),
      * and every other policy file there removed. Other files are left alone. */
     public void writeTo(Dirs dirs) {

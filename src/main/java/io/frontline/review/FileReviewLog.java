@@ -44,6 +44,8 @@ public final class FileReviewLog implements AutoCloseable {
     /** Segments grow to this size unless told otherwise. */
     public static final long DEFAULT_SEGMENT_BYTES = 64L << 20;
     private static final int BATCH = 4096;
+    /** The line buffer's usual size; a batch that needs more grows it for that batch only. */
+    private static final int LINES_KEPT = 1 << 20;
     /**
      * While appends keep coming, the writer looks for the next ones this long after each batch instead of being
      * woken for each: under load a batch then holds everything of that interval, and the threads that append
@@ -70,7 +72,7 @@ public final class FileReviewLog implements AutoCloseable {
     private long size;
     private LocalDate segmentDay;
     /** The lines of the batch being written; grows as batches need it. */
-    private ByteBuffer lines = ByteBuffer.allocateDirect(1 << 20);
+    private ByteBuffer lines = ByteBuffer.allocateDirect(LINES_KEPT);
 
     private record Pending(String kind, byte[] json, CompletableFuture<LogEntry> done) {}
 
@@ -240,20 +242,25 @@ public final class FileReviewLog implements AutoCloseable {
                     }
                     long seqBefore = seq;
                     String hashBefore = lastHash;
+                    long sizeBefore = size;
                     try {
                         writeBatch(batch, entries);
                         if (durability == Durability.STRICT) {
                             channel.force(false);
                             lastSync = System.nanoTime();
                         }
-                    } catch (IOException | RuntimeException e) {
+                    } catch (IOException | RuntimeException | Error e) {
                         // nothing of a failed batch counts: the chain goes on from the last entry written
                         seq = seqBefore;
                         lastHash = hashBefore;
+                        size = sizeBefore;
                         entries.clear();
                         channel.truncate(size);
                         channel.position(size);
                         throw e;
+                    }
+                    if (lines.capacity() > LINES_KEPT) {
+                        lines = ByteBuffer.allocateDirect(LINES_KEPT); // a rare huge batch does not stay
                     }
                     unsynced = durability != Durability.STRICT;
                     lastError = null;
@@ -269,7 +276,8 @@ public final class FileReviewLog implements AutoCloseable {
                     unsynced = false;
                     lastSync = System.nanoTime();
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | Error e) {
+                // an Error too (no direct memory for a huge batch): the batch fails, the writer goes on
                 lastError = e instanceof IOException io ? io : new IOException(e);
                 batch.forEach(p -> p.done.completeExceptionally(e));
                 batch.clear();

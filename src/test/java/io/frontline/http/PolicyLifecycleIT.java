@@ -179,6 +179,23 @@ class PolicyLifecycleIT {
             assertEquals(404, svc.postJson("/v1/rules/shadow", "policy",
                     "{\"draftId\": \"dft-none\", \"minutes\": 10}").statusCode());
             assertEquals(422, svc.postJson("/v1/rules/shadow", "policy", "{\"draftId\": \"x\"}").statusCode());
+
+            // two drafts drawn from the same policy that only add scenarios: the ruleset version stays the same,
+            // yet publishing the second would silently drop the first's scenario
+            String allow = """
+                    [{"name": "%s", "subject": "transaction",
+                      "request": {"transactionId": "sc-%s", "occurredAt": "2026-11-22T10:00:00+08:00",
+                                  "amount": "10.00", "currency": "CNY", "payer": {"accountId": "acc-sc-payer"},
+                                  "payee": {"accountId": "acc-grocer"}},
+                      "expect": {"outcome": "allow"}}]""";
+            JsonNode first = json(validate(svc, "policy", new Multipart().file("files", "extra-1.json",
+                    allow.formatted("A payment to a grocer is allowed (1)", "x1"))));
+            JsonNode second = json(validate(svc, "policy", new Multipart().file("files", "extra-2.json",
+                    allow.formatted("A payment to a grocer is allowed (2)", "x2"))));
+            assertEquals(200, publish(svc, "admin", first.path("draftId").asText()).statusCode());
+            HttpResponse<String> stale = publish(svc, "admin", second.path("draftId").asText());
+            assertEquals(409, stale.statusCode(), stale.body());
+            assertTrue(Files.exists(copy.scenarios.resolve("extra-1.json")));
         }
     }
 

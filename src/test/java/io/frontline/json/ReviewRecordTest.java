@@ -68,7 +68,9 @@ class ReviewRecordTest {
         ContactRequest request = RequestReader.contact(example("contact-fake-link.json"));
         String number = "+8617012345678";
         Decision decision = decision(Subject.CONTACT, request.contactId(), Map.of("number", number,
-                "entries", List.of(Map.of("list", "block-numbers", "value", number))));
+                "entries", List.of(Map.of("list", "block-numbers", "value", number)),
+                "caller", new io.frontline.domain.Caller(number, true, false, true, false, false, "CN", "mobile", true),
+                "array", new Object[] {Map.of("number", number)}));
 
         JsonNode record = record(request, decision);
         String text = record.toString();

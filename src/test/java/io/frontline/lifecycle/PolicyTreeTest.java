@@ -74,7 +74,8 @@ class PolicyTreeTest {
                 one.hashes()), one);
         store.add(new PolicyVersion("rs-2", Instant.parse("2026-11-24T11:00:00Z"), "p-1", "why", "publish", "dft-1",
                 two.hashes()), two);
-        PolicyDraft draft = new PolicyDraft("dft-1", Instant.parse("2026-11-24T10:30:00Z"), "p-2", "rs-1", null, false,
+        PolicyDraft draft = new PolicyDraft("dft-1", Instant.parse("2026-11-24T10:30:00Z"), "p-2", "rs-1", one.id(), null,
+                false,
                 two.hashes(), List.of(RuleProblem.error("rules/a.drl", 3, null, "bad")),
                 PolicyDraft.Changes.between(one.hashes(), two.hashes()));
         store.saveDraft(draft, two);
