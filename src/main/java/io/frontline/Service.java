@@ -100,7 +100,7 @@ public final class Service implements AutoCloseable {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         AccountMemory memory = new AccountMemory(config.detectors().maxAccounts(), config.detectors().zone());
         DecisionService decisions = new DecisionService(rules, intel, memory, settings, clock,
-                new DecisionMetrics(registry));
+                new DecisionMetrics(registry), config.review().keepFacts());
         Path logDir = paths.data().resolve(REVIEW_LOG_DIR);
         Learning learning = new Learning();
         Path policyData = paths.data().resolve(POLICY_DIR);

@@ -30,6 +30,7 @@ import java.time.OffsetDateTime;
  */
 public final class DecisionService {
     private final RulesetSource rules;
+    private final boolean keepFacts;
     private volatile ShadowRun shadow;
     private volatile TransactionAssessor transactions;
     private volatile ContactAssessor contacts;
@@ -42,6 +43,16 @@ public final class DecisionService {
 
     public DecisionService(RulesetSource rules, Intel intel, AccountMemory memory, DetectorSettings settings,
                            Clock clock, DecisionListener listener) {
+        this(rules, intel, memory, settings, clock, listener, false);
+    }
+
+    /**
+     * @param keepFacts whether each {@link Decided} carries the facts its rules saw (for the review log to keep);
+     *                  off, the facts are dropped with the decision — carrying them measurably costs throughput
+     */
+    public DecisionService(RulesetSource rules, Intel intel, AccountMemory memory, DetectorSettings settings,
+                           Clock clock, DecisionListener listener, boolean keepFacts) {
+        this.keepFacts = keepFacts;
         this.rules = rules;
         this.transactions = new TransactionAssessor(intel, memory, settings);
         this.contacts = new ContactAssessor(intel, memory, settings);
@@ -285,7 +296,9 @@ public final class DecisionService {
     }
 
     private Decided done(Decision decision, Ruling ruling, long start, Assessment assessment) {
-        Decided decided = new Decided(decision, ruling.firedRules(), System.nanoTime() - start, assessment.facts());
+        Decided decided = keepFacts
+                ? new Decided(decision, ruling.firedRules(), System.nanoTime() - start, assessment.facts())
+                : new Decided(decision, ruling.firedRules(), System.nanoTime() - start);
         listener.decided(decision, decided.firedRules(), decided.nanos());
         return decided;
     }
