@@ -60,17 +60,16 @@ final class PolicyRoutes {
     }
 
     void validate(RoutingContext ctx) {
-        Map<String, byte[]> changed = new LinkedHashMap<>();
+        // where each upload waits on disk: read off the event loop (uploads are deleted once the answer is sent)
+        Map<String, Path> uploaded = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
         for (FileUpload upload : ctx.fileUploads()) {
             String name = policyName(upload);
             try {
                 PolicyTree.checkName(name);
-                changed.put(name, Files.readAllBytes(Path.of(upload.uploadedFileName())));
+                uploaded.put(name, Path.of(upload.uploadedFileName()));
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError(upload.name(), e.getMessage()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the upload " + upload.fileName(), e);
             }
         }
         List<String> removed = ctx.request().formAttributes().getAll(REMOVE_FIELD);
@@ -81,7 +80,7 @@ final class PolicyRoutes {
                 errors.add(new FieldError(REMOVE_FIELD, e.getMessage()));
             }
         }
-        if (changed.isEmpty() && removed.isEmpty() && errors.isEmpty()) {
+        if (uploaded.isEmpty() && removed.isEmpty() && errors.isEmpty()) {
             errors.add(new FieldError("(files)", "send at least one policy file (multipart/form-data) or a "
                     + REMOVE_FIELD + " field"));
         }
@@ -91,6 +90,14 @@ final class PolicyRoutes {
         }
         String by = pseudonymOfKey.apply(FreezeRoutes.keyId(ctx));
         blocking(ctx, () -> {
+            Map<String, byte[]> changed = new LinkedHashMap<>();
+            for (Map.Entry<String, Path> u : uploaded.entrySet()) {
+                try {
+                    changed.put(u.getKey(), Files.readAllBytes(u.getValue()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the upload of " + u.getKey(), e);
+                }
+            }
             PolicyDraft draft = lifecycle.validate(changed, removed, by);
             ObjectNode o = toJson(draft);
             if (draft.valid() && lifecycle.inForce().isPresent()) {

@@ -117,7 +117,7 @@ public final class PolicyLifecycle {
 
     /** Loads the policy on disk at start, recording it as a version if it is not the one recorded last. */
     public synchronized void start() {
-        load(PolicyVersion.START, "in force at start");
+        load(PolicyTree.read(dirs), PolicyVersion.START, "in force at start");
     }
 
     /** The policy files on disk changed (the watcher): checked and put into force if they pass. */
@@ -127,7 +127,7 @@ public final class PolicyLifecycle {
             log.debug("policy files unchanged against what is in force: nothing to reload");
             return;
         }
-        load(PolicyVersion.FILES, "saved on the server's disk");
+        load(onDisk, PolicyVersion.FILES, "saved on the server's disk");
     }
 
     /**
@@ -149,8 +149,8 @@ public final class PolicyLifecycle {
         log.info("intel reloaded from {}", intelDir);
     }
 
-    private void load(String source, String reason) {
-        PolicyTree onDisk = PolicyTree.read(dirs);
+    /** Checks the policy on disk ({@code onDisk}, as just read) and puts it into force if it passes. */
+    private void load(PolicyTree onDisk, String source, String reason) {
         RulesetCompiler.Result checked = gate.check(intel);
         offer.accept(checked);
         if (checked.ok()) {

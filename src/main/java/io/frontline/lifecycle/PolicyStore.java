@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Published policy versions and drafts under {@code data/policy/}: each file's content once, by its SHA-256
@@ -88,6 +87,7 @@ public final class PolicyStore {
         return List.copyOf(versions);
     }
 
+    /** Records a version put into force, keeping its files; the line is synced before this returns. */
     public synchronized void add(PolicyVersion version, PolicyTree tree) {
         keep(tree);
         ObjectNode o = Json.MAPPER.createObjectNode();
@@ -126,6 +126,7 @@ public final class PolicyStore {
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 
+    /** Keeps a draft and its files. */
     public synchronized void saveDraft(PolicyDraft draft, PolicyTree tree) {
         keep(tree);
         ObjectNode o = Json.MAPPER.createObjectNode();
@@ -142,6 +143,7 @@ public final class PolicyStore {
         write(drafts.resolve(draft.id() + ".json"), o.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A draft by id; empty for an id that is not one ({@code dft-} and letters or digits). */
     public synchronized Optional<PolicyDraft> draft(String id) {
         if (!id.matches("dft-[0-9a-z]{1,40}")) {
             return Optional.empty();
@@ -166,15 +168,6 @@ public final class PolicyStore {
                     strings(c.path("changed")), strings(c.path("removed")))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read draft " + file, e);
-        }
-    }
-
-    /** How many drafts are stored. */
-    public long draftCount() {
-        try (Stream<Path> s = Files.list(drafts)) {
-            return s.count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -51,7 +51,7 @@ public final class FileReviewLog implements AutoCloseable {
      * woken for each: under load a batch then holds everything of that interval, and the threads that append
      * never wake the writer (each wake-up costs both sides a trip through the kernel).
      */
-    private static final long GATHER_NANOS = Long.getLong("xgather", 500_000L);
+    private static final long GATHER_NANOS = 500_000L;
     /** After this long without an append the writer sleeps until the next one wakes it. */
     private static final long IDLE_NANOS = 20_000_000L;
 
