@@ -9,17 +9,15 @@ import io.frontline.domain.Signal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /** Writes a decision in the shape of the public contract, straight to JSON text (no tree in between). */
 public final class DecisionWriter {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 
     /** Writes the evidence of a reason or the detail of a signal. */
     @FunctionalInterface
     interface DetailWriter {
-        void write(JsonGenerator g, Map<String, Object> detail) throws IOException;
+        void write(JsonGenerator g, Object detail) throws IOException;
     }
 
     private DecisionWriter() {}
@@ -28,7 +26,7 @@ public final class DecisionWriter {
     public static String toJson(Decision d) {
         SegmentedStringWriter out = new SegmentedStringWriter(Json.MAPPER.getFactory()._getBufferRecycler());
         try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
-            write(g, d, true, JsonGenerator::writeObject);
+            write(g, d, true, DetailJson::write);
             g.flush();
             return out.getAndClear();
         } catch (IOException e) {
@@ -98,7 +96,7 @@ public final class DecisionWriter {
             g.writeEndObject();
         }
         g.writeStringField("ruleset", d.ruleset());
-        g.writeStringField("decidedAt", TIME.format(d.decidedAt()));
+        g.writeStringField("decidedAt", DecisionTime.format(d.decidedAt()));
         g.writeEndObject();
     }
 }

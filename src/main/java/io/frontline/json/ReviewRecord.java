@@ -1,7 +1,6 @@
 package io.frontline.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,8 +14,6 @@ import io.frontline.learn.Pseudonyms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Year;
-import java.util.Collection;
-import java.util.Map;
 
 /**
  * The review-log record of one decision, with personal data minimized (docs/operations.md): account and
@@ -46,11 +43,11 @@ public final class ReviewRecord {
                 writeTransaction(g, t);
                 g.writeFieldName("decision");
                 // a payment's decision names no caller number
-                DecisionWriter.write(g, decided.decision(), false, JsonGenerator::writeObject);
+                DecisionWriter.write(g, decided.decision(), false, DetailJson::write);
             } else {
                 writeContact(g, (ContactRequest) request, pseudonyms);
                 g.writeFieldName("decision");
-                DecisionWriter.write(g, decided.decision(), false, ReviewRecord::writeMasked);
+                DecisionWriter.write(g, decided.decision(), false, DetailJson::writeMasked);
             }
             g.writeArrayFieldStart("firedRules");
             for (String rule : decided.firedRules()) {
@@ -160,58 +157,6 @@ public final class ReviewRecord {
             g.writeStringField("agent", pseudonyms.ofAgent(r.agentId()));
         }
         g.writeEndObject();
-    }
-
-    /**
-     * Writes evidence or a signal's detail with every caller number masked: a {@code number} anywhere, and the
-     * {@code value} of a {@code block-numbers} list entry.
-     */
-    private static void writeMasked(JsonGenerator g, Object value) throws IOException {
-        if (value instanceof Map<?, ?> map) {
-            boolean blockList = "block-numbers".equals(map.get("list"));
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                String key = String.valueOf(e.getKey());
-                g.writeFieldName(key);
-                if (e.getValue() instanceof String text && ("number".equals(key) || blockList && "value".equals(key))) {
-                    g.writeString(maskNumber(text));
-                } else {
-                    writeMasked(g, e.getValue());
-                }
-            }
-            g.writeEndObject();
-        } else if (value instanceof Collection<?> items) {
-            g.writeStartArray();
-            for (Object item : items) {
-                writeMasked(g, item);
-            }
-            g.writeEndArray();
-        } else if (value == null || value instanceof CharSequence || value instanceof Number
-                || value instanceof Boolean || value instanceof java.time.temporal.TemporalAccessor
-                || value instanceof io.frontline.domain.WireEnum) {
-            g.writeObject(value);
-        } else {
-            // anything else (an object, an array): as its JSON tree, every number in it masked
-            JsonNode tree = Json.MAPPER.valueToTree(value);
-            maskTree(tree);
-            g.writeTree(tree);
-        }
-    }
-
-    /** Masks every {@code number} and block-list {@code value} in a JSON tree. */
-    private static void maskTree(JsonNode node) {
-        if (node instanceof ObjectNode o) {
-            boolean blockList = "block-numbers".equals(o.path("list").asText());
-            o.fields().forEachRemaining(e -> {
-                if (e.getValue().isTextual() && ("number".equals(e.getKey()) || blockList && "value".equals(e.getKey()))) {
-                    e.setValue(o.textNode(maskNumber(e.getValue().asText())));
-                } else {
-                    maskTree(e.getValue());
-                }
-            });
-        } else if (node != null && node.isArray()) {
-            node.forEach(ReviewRecord::maskTree);
-        }
     }
 
     /** Keeps the first three and the last four digits: enough to recognize a range, not to call anyone. */

@@ -5,6 +5,8 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a person's id (an agent id, the id of an API key) into a stable pseudonym, a keyed hash: the same
@@ -16,7 +18,11 @@ public final class Pseudonyms {
     /** 64 bits: collisions are negligible among the people of one operator. */
     private static final int HEX_CHARS = 16;
 
+    /** People seen lately, by real id: an operator has a few thousand agents, so this stays small. */
+    private static final int REMEMBERED = 10_000;
+
     private final SecretKeySpec key;
+    private final Map<String, String> remembered = new ConcurrentHashMap<>();
 
     /** @param key at least 32 secret bytes, kept apart from the review log */
     public Pseudonyms(byte[] key) {
@@ -45,6 +51,19 @@ public final class Pseudonyms {
     }
 
     private String of(String realId) {
+        String known = remembered.get(realId);
+        if (known != null) {
+            return known;
+        }
+        String pseudonym = hash(realId);
+        if (remembered.size() >= REMEMBERED) {
+            remembered.clear();
+        }
+        remembered.put(realId, pseudonym);
+        return pseudonym;
+    }
+
+    private String hash(String realId) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);

@@ -17,17 +17,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
  * The review log on disk: segment files of lines {@code seq TAB kind TAB json TAB hash}, each hash chaining the
- * line to the one before ({@link HashChain}), across segments. Appends are group-committed by one writer thread:
- * everything queued is written in one go, and an append completes once its line is written — in
- * {@link Durability#STRICT} mode only after the file is synced to disk; otherwise the file is synced every
- * {@code syncInterval}. A process killed at any moment keeps every completed append (the operating system holds
+ * line to the one before ({@link HashChain}), across segments. Appends are group-committed: everything queued is
+ * written in one go, and an append completes once its line is written — in {@link Durability#STRICT} mode only
+ * after the file is synced to disk; otherwise the file is synced every {@code syncInterval}. In interval mode the
+ * appending thread writes (whatever is queued, unless another thread is writing, which then takes it too), so no
+ * line waits for another thread to wake; the writer thread syncs, closes full segments, and in strict mode does
+ * all the writing, off the appending threads. A process killed at any moment keeps every completed append (the operating system holds
  * written data); power loss keeps all but the last interval, or everything in strict mode. A torn last line left
  * by a crash is cut off at open.
  * <p>
@@ -47,7 +49,7 @@ public final class FileReviewLog implements AutoCloseable {
     /** The line buffer's usual size; a batch that needs more grows it for that batch only. */
     private static final int LINES_KEPT = 1 << 20;
     /**
-     * While appends keep coming, the writer looks for the next ones this long after each batch instead of being
+     * In strict mode, while appends keep coming, the writer looks for the next ones this long after each batch instead of being
      * woken for each: under load a batch then holds everything of that interval, and the threads that append
      * never wake the writer (each wake-up costs both sides a trip through the kernel).
      */
@@ -61,10 +63,18 @@ public final class FileReviewLog implements AutoCloseable {
     private final long segmentBytes;
     private final Clock clock;
     private final Consumer<LogEntry> onWritten;
-    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final List<Segment> segments;
     private final Thread writer;
     private volatile boolean closing;
+    /** Whether the writer sleeps until an append wakes it (only after {@link #IDLE_NANOS} without appends). */
+    private volatile boolean sleeping;
+    /** Whether appends write their lines on the appending thread ({@link Durability#INTERVAL}). */
+    private final boolean inline;
+    /** Held by whichever thread writes: everything below changes only under it. */
+    private final ReentrantLock writing = new ReentrantLock();
+    /** Written since the last sync. */
+    private volatile boolean unsynced;
     private volatile IOException lastError;
     private volatile long seq;
     private String lastHash;
@@ -87,6 +97,7 @@ public final class FileReviewLog implements AutoCloseable {
                           Consumer<LogEntry> onWritten) throws IOException {
         this.dir = dir;
         this.durability = options.durability();
+        this.inline = durability == Durability.INTERVAL;
         this.syncNanos = options.syncInterval().toNanos();
         this.segmentBytes = options.segmentBytes();
         this.clock = options.clock();
@@ -113,7 +124,7 @@ public final class FileReviewLog implements AutoCloseable {
      * Opens (or creates) the log in {@code dir}, cutting off a torn last line. Writing goes on in the last
      * segment if it was written today (UTC) and has room, otherwise in a new one.
      *
-     * @param onWritten told of every entry once it is written, in log order, on the writer thread, before the
+     * @param onWritten told of every entry once it is written, in log order, on the thread that wrote it, before the
      *                  append completes: keep it short
      */
     public static FileReviewLog open(Path dir, Options options, Consumer<LogEntry> onWritten) {
@@ -213,79 +224,147 @@ public final class FileReviewLog implements AutoCloseable {
             return done;
         }
         queue.add(new Pending(kind, json, done));
+        if (inline) {
+            if (!writing.isHeldByCurrentThread()) {
+                writeHere();
+            }
+        } else if (sleeping) {
+            LockSupport.unpark(writer);
+        }
         return done;
     }
 
+    /**
+     * Writes what is queued here and now, unless another thread is writing: that thread looks for more before it
+     * lets go. A segment due to be closed is left to the writer thread, which syncs it.
+     */
+    private void writeHere() {
+        while (!queue.isEmpty() && writing.tryLock()) {
+            try {
+                if (rotationDue()) {
+                    LockSupport.unpark(writer);
+                    return;
+                }
+                writeQueued();
+            } finally {
+                writing.unlock();
+            }
+        }
+    }
+
+    /** The writer thread: syncs every interval, closes full segments, and in strict mode does all the writing. */
     private void write() {
-        List<Pending> batch = new ArrayList<>(BATCH);
-        List<LogEntry> entries = new ArrayList<>(BATCH);
         long lastSync = System.nanoTime();
         long lastBatch = 0;
-        boolean unsynced = false;
         while (!closing || !queue.isEmpty()) {
-            try {
-                Pending first = queue.poll();
-                if (first == null) {
-                    if (System.nanoTime() - lastBatch < IDLE_NANOS) {
-                        LockSupport.parkNanos(GATHER_NANOS);
-                    } else {
-                        first = queue.poll(Math.max(1, syncNanos / 2), TimeUnit.NANOSECONDS);
+            if (queue.isEmpty()) {
+                if (!inline && System.nanoTime() - lastBatch < IDLE_NANOS) {
+                    LockSupport.parkNanos(GATHER_NANOS);
+                } else {
+                    sleeping = true;
+                    if (queue.isEmpty() && !closing) {
+                        LockSupport.parkNanos(untilNextSync(lastSync));
                     }
+                    sleeping = false;
                 }
-                if (first != null) {
-                    lastBatch = System.nanoTime();
-                    batch.add(first);
-                    queue.drainTo(batch, BATCH - 1);
-                    if (size > 0 && (size >= segmentBytes || !today().equals(segmentDay))) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+            }
+            if (!queue.isEmpty()) {
+                lastBatch = System.nanoTime();
+                writing.lock();
+                try {
+                    if (rotationDue()) {
                         rotate();
                         unsynced = false;
                     }
-                    long seqBefore = seq;
-                    String hashBefore = lastHash;
-                    long sizeBefore = size;
-                    try {
-                        writeBatch(batch, entries);
-                        if (durability == Durability.STRICT) {
-                            channel.force(false);
-                            lastSync = System.nanoTime();
-                        }
-                    } catch (IOException | RuntimeException | Error e) {
-                        // nothing of a failed batch counts: the chain goes on from the last entry written
-                        seq = seqBefore;
-                        lastHash = hashBefore;
-                        size = sizeBefore;
-                        entries.clear();
-                        channel.truncate(size);
-                        channel.position(size);
-                        throw e;
+                    writeQueued();
+                } catch (IOException | RuntimeException | Error e) {
+                    // no new segment: what waits fails, and the next batch tries again
+                    lastError = e instanceof IOException io ? io : new IOException(e);
+                    for (int i = 0; i < BATCH && !queue.isEmpty(); i++) {
+                        queue.poll().done.completeExceptionally(e);
                     }
-                    if (lines.capacity() > LINES_KEPT) {
-                        lines = ByteBuffer.allocateDirect(LINES_KEPT); // a rare huge batch does not stay
-                    }
-                    unsynced = durability != Durability.STRICT;
-                    lastError = null;
-                    entries.forEach(this::tell);
-                    for (int i = 0; i < batch.size(); i++) {
-                        batch.get(i).done.complete(entries.get(i));
-                    }
-                    batch.clear();
-                    entries.clear();
+                } finally {
+                    writing.unlock();
                 }
-                if (unsynced && System.nanoTime() - lastSync >= syncNanos) {
+            }
+            if (unsynced && System.nanoTime() - lastSync >= syncNanos) {
+                unsynced = false;
+                try {
+                    channel.force(false); // only this thread changes the channel
+                } catch (IOException e) {
+                    unsynced = true;
+                    lastError = e;
+                }
+                lastSync = System.nanoTime();
+            }
+        }
+    }
+
+    /**
+     * How long the writer may sleep: until the sync that is due, or, with nothing to sync, a quarter interval —
+     * a line written meanwhile is synced at most that long after, as its interval is over by then.
+     */
+    private long untilNextSync(long lastSync) {
+        if (!inline) {
+            return Math.max(1, syncNanos / 2);
+        }
+        return unsynced ? Math.max(1_000, syncNanos - (System.nanoTime() - lastSync)) : Math.max(1_000, syncNanos / 4);
+    }
+
+    private boolean rotationDue() {
+        return size > 0 && (size >= segmentBytes || !today().equals(segmentDay));
+    }
+
+    /**
+     * Writes one batch of what is queued and completes its appends, in log order; holding {@link #writing}. An
+     * append made meanwhile by this thread (by a continuation of one completed here) waits in the queue.
+     */
+    private void writeQueued() {
+        List<Pending> batch = new ArrayList<>(Math.min(BATCH, 16));
+        for (Pending next; batch.size() < BATCH && (next = queue.poll()) != null; ) {
+            batch.add(next);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<LogEntry> entries = new ArrayList<>(batch.size());
+        long seqBefore = seq;
+        String hashBefore = lastHash;
+        long sizeBefore = size;
+        try {
+            try {
+                writeBatch(batch, entries);
+                if (durability == Durability.STRICT) {
                     channel.force(false);
-                    unsynced = false;
-                    lastSync = System.nanoTime();
                 }
             } catch (IOException | RuntimeException | Error e) {
-                // an Error too (no direct memory for a huge batch): the batch fails, the writer goes on
-                lastError = e instanceof IOException io ? io : new IOException(e);
-                batch.forEach(p -> p.done.completeExceptionally(e));
-                batch.clear();
+                // nothing of a failed batch counts: the chain goes on from the last entry written
+                seq = seqBefore;
+                lastHash = hashBefore;
+                size = sizeBefore;
                 entries.clear();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                channel.truncate(size);
+                channel.position(size);
+                throw e;
+            } finally {
+                if (lines.capacity() > LINES_KEPT) {
+                    lines = ByteBuffer.allocateDirect(LINES_KEPT); // a rare huge batch does not stay
+                }
             }
+        } catch (IOException | RuntimeException | Error e) {
+            // an Error too (no direct memory for a huge batch): the batch fails, writing goes on
+            lastError = e instanceof IOException io ? io : new IOException(e);
+            batch.forEach(p -> p.done.completeExceptionally(e));
+            return;
+        }
+        unsynced = durability != Durability.STRICT;
+        lastError = null;
+        entries.forEach(this::tell);
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).done.complete(entries.get(i));
         }
     }
 
@@ -431,10 +510,16 @@ public final class FileReviewLog implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        LockSupport.unpark(writer);
         try {
             writer.join(10_000);
-            channel.force(true);
-            channel.close();
+            writing.lock();
+            try {
+                channel.force(true);
+                channel.close();
+            } finally {
+                writing.unlock();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * One entry of the review log: its sequence number, what kind of event it records, the event itself as JSON,
  * the hash that chains it to the entry before, and where its line starts: the segment file and the byte offset.
- * An entry just written holds its JSON as the UTF-8 it was written in and makes it text only when asked.
+ * An entry just written holds its JSON as the UTF-8 it was written in and makes it text only when asked, and
+ * knows it was written live ({@link #live()}).
  */
 public final class LogEntry {
     private final long seq;
@@ -100,6 +101,14 @@ public final class LogEntry {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether this process wrote the entry as it happened, rather than read it back from disk: what a live
+     * event did was done as it was made, so a follower of the log need not do it again.
+     */
+    public boolean live() {
+        return utf8 != null;
     }
 
     public String hash() {

@@ -20,8 +20,9 @@ import java.util.function.Consumer;
  * entry is written — it indexes decisions, applies freezes and releases in the order the log holds them, and
  * turns freeze, feedback and review events into reviews and report counts. Because live state follows the log
  * in the log's order, a restart rebuilds exactly what was in force. Decisions are counted by the recorder as they
- * are made ({@link ReviewLogRecorder}) and by {@link ReviewLogReplay} at start, so the writer parses only the
- * rare decision that froze an account.
+ * are made ({@link ReviewLogRecorder}) and by {@link ReviewLogReplay} at start, and a decision froze its account as
+ * it was made, so the writer parses no decision; read back at start, a decision that froze an account is parsed
+ * to freeze it again.
  */
 public final class LearningFollower implements Consumer<LogEntry> {
     private static final String FROZE = "\"outcome\":\"emergency-freeze\"";
@@ -43,7 +44,8 @@ public final class LearningFollower implements Consumer<LogEntry> {
         switch (entry.kind()) {
             case "decision" -> {
                 index.accept(entry);
-                if (entry.mentions(FROZE)) {
+                // a live decision froze its account as it was made; one read back from disk freezes it again
+                if (!entry.live() && entry.mentions(FROZE)) {
                     LoggedDecision d = LearningJson.loggedDecision(Json.readLogged(entry.json()));
                     if (d.outcome() == Outcome.EMERGENCY_FREEZE && d.accountId() != null) {
                         service.restore(new Freeze(d.accountId(), d.decidedAt(), "emergency-freeze decision",

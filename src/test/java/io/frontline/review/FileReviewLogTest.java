@@ -40,6 +40,53 @@ class FileReviewLogTest {
     }
 
     @Test
+    void threads_appending_at_once_each_see_their_entries_in_their_own_order_in_either_durability() throws Exception {
+        for (FileReviewLog.Durability durability : FileReviewLog.Durability.values()) {
+            Path dir = Files.createTempDirectory("review-log");
+            int threads = 4;
+            int each = 2_000;
+            List<List<CompletableFuture<LogEntry>>> done = new ArrayList<>();
+            try (FileReviewLog log = FileReviewLog.open(dir, durability, Duration.ofMillis(5))) {
+                List<Thread> appenders = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    List<CompletableFuture<LogEntry>> mine = new ArrayList<>();
+                    done.add(mine);
+                    int thread = t;
+                    Thread appender = new Thread(() -> {
+                        for (int i = 0; i < each; i++) {
+                            mine.add(log.append("decision", "{\"t\":" + thread + ",\"i\":" + i + "}"));
+                        }
+                    });
+                    appender.start();
+                    appenders.add(appender);
+                }
+                for (Thread a : appenders) {
+                    a.join();
+                }
+                for (List<CompletableFuture<LogEntry>> mine : done) {
+                    CompletableFuture.allOf(mine.toArray(CompletableFuture[]::new)).join();
+                    for (int i = 1; i < mine.size(); i++) {
+                        assertTrue(mine.get(i).join().seq() > mine.get(i - 1).join().seq(), durability.name());
+                    }
+                }
+                assertEquals(threads * each, log.lastSeq(), durability.name());
+            }
+            assertEquals(Optional.empty(), LogReader.verify(dir), durability.name());
+        }
+    }
+
+    @Test
+    void an_append_made_by_a_reader_of_a_completed_append_is_written_too() throws Exception {
+        Path dir = Files.createTempDirectory("review-log");
+        try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Durability.INTERVAL, Duration.ofMillis(5))) {
+            CompletableFuture<LogEntry> second = log.append("decision", "{\"n\":1}")
+                    .thenCompose(first -> log.append("feedback", "{\"after\":" + first.seq() + "}"));
+            assertEquals(2, second.get(5, java.util.concurrent.TimeUnit.SECONDS).seq());
+        }
+        assertEquals(Optional.empty(), LogReader.verify(dir));
+    }
+
+    @Test
     void an_altered_entry_is_found_at_its_line() throws Exception {
         Path dir = written(10, FileReviewLog.Durability.STRICT);
         List<String> lines = new ArrayList<>(Files.readAllLines(ReviewLogFiles.firstSegment(dir)));
