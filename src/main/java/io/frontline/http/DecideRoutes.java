@@ -1,6 +1,8 @@
 package io.frontline.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.frontline.alert.Alert;
+import io.frontline.alert.AlertHub;
 import io.frontline.decide.Decided;
 import io.frontline.decide.DecisionLog;
 import io.frontline.decide.DecisionService;
@@ -25,11 +27,13 @@ final class DecideRoutes {
     private final DecisionService service;
     private final RecentDecisions recent;
     private final DecisionLog log;
+    private final AlertHub alerts;
 
-    DecideRoutes(DecisionService service, RecentDecisions recent, DecisionLog log) {
+    DecideRoutes(DecisionService service, RecentDecisions recent, DecisionLog log, AlertHub alerts) {
         this.service = service;
         this.recent = recent;
         this.log = log;
+        this.alerts = alerts;
     }
 
     void transaction(RoutingContext ctx) {
@@ -66,11 +70,20 @@ final class DecideRoutes {
                 .onSuccess(done -> {
                     recent.complete(subject, id, sameness, body);
                     json(ctx, body);
+                    Alert.of(decided.decision(), accountOf(request)).ifPresent(alerts::raise);
                 })
                 .onFailure(e -> {
                     recent.release(subject, id);
                     ctx.fail(HttpFailure.notReady("the review log cannot take the decision: " + e.getMessage()));
                 });
+    }
+
+    private static String accountOf(Object request) {
+        if (request instanceof TransactionRequest t) {
+            return t.payer().accountId();
+        }
+        ContactRequest c = (ContactRequest) request;
+        return c.customer() == null ? null : c.customer().accountId();
     }
 
     /** The request with amounts compared by value, so that a retry sending "10.0" for "10.00" is the same. */

@@ -1,6 +1,8 @@
 package io.frontline.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.frontline.alert.Alert;
+import io.frontline.alert.AlertHub;
 import io.frontline.decide.DecisionService;
 import io.frontline.domain.Freeze;
 import io.frontline.json.Json;
@@ -22,10 +24,12 @@ final class FreezeRoutes {
 
     private final DecisionService service;
     private final ReviewDesk desk;
+    private final AlertHub alerts;
 
-    FreezeRoutes(DecisionService service, ReviewDesk desk) {
+    FreezeRoutes(DecisionService service, ReviewDesk desk, AlertHub alerts) {
         this.service = service;
         this.desk = desk;
+        this.alerts = alerts;
     }
 
     void freeze(RoutingContext ctx) {
@@ -39,6 +43,7 @@ final class FreezeRoutes {
                     ctx.response().setStatusCode(201);
                     DecideRoutes.json(ctx, LearningJson.freeze(freeze).put("status", "active")
                             .put("reviewId", review.id()).toString());
+                    alerts.raise(Alert.of(freeze));
                 })
                 .onFailure(e -> ctx.fail(HttpFailure.notReady("the freeze stands until a restart, but the review log "
                         + "cannot record it: freeze again")));

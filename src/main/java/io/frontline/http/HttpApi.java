@@ -1,5 +1,6 @@
 package io.frontline.http;
 
+import io.frontline.alert.AlertHub;
 import io.frontline.decide.DecisionLog;
 import io.frontline.decide.DecisionService;
 import io.frontline.decide.RulesetSource;
@@ -30,6 +31,8 @@ public final class HttpApi {
     private final FreezeRoutes freezes;
     private final LearningRoutes learning;
     private final PolicyRoutes policy;
+    private final AlertRoutes alerts;
+    private final ConsoleRoutes console;
     private final java.nio.file.Path uploads;
     private final Access access;
     private final PrometheusMeterRegistry registry;
@@ -42,12 +45,15 @@ public final class HttpApi {
                    ReviewDesk desk, io.frontline.lifecycle.PolicyLifecycle lifecycle, java.nio.file.Path uploads,
                    ApiKeyStore keys, PrometheusMeterRegistry registry, int bodyLimitBytes, int rateLimitPerSecond,
                    int rateLimitBurst, int idempotencyCapacity) {
-        this.decide = new DecideRoutes(service, new RecentDecisions(idempotencyCapacity), log);
+        AlertHub hub = new AlertHub();
+        this.alerts = new AlertRoutes(hub);
+        this.console = new ConsoleRoutes(desk);
+        this.decide = new DecideRoutes(service, new RecentDecisions(idempotencyCapacity), log, hub);
         this.rules = new RulesRoutes(rulesets);
         this.health = new HealthRoutes(service, rulesets, log);
         this.lists = new ListRoutes(intelLists);
         this.history = new HistoryRoutes(service, desk);
-        this.freezes = new FreezeRoutes(service, desk);
+        this.freezes = new FreezeRoutes(service, desk, hub);
         this.learning = new LearningRoutes(desk);
         this.policy = new PolicyRoutes(lifecycle, keyId -> desk.pseudonym(keyId));
         this.uploads = uploads;
@@ -117,6 +123,10 @@ public final class HttpApi {
         router.put("/v1/lists/:list/entries").handler(body()).handler(lists::put);
         router.delete("/v1/lists/:list/entries").handler(access.allow(Role.POLICY));
         router.delete("/v1/lists/:list/entries").handler(body()).handler(lists::delete);
+
+        router.get("/v1/alerts").handler(access.allow(Role.AGENT)).handler(alerts::stream);
+        router.get("/v1/me").handler(access.allow(Role.values())).handler(console::me);
+        console.mount(router);
 
         router.get("/openapi.yaml").handler(access.allow(Role.values())).handler(ctx -> ctx.response()
                 .putHeader("Content-Type", "application/yaml; charset=utf-8")
