@@ -163,10 +163,11 @@ public final class DecisionService {
      * An agent freezes an account: effective on the very next decision, no approval chain. On an account already
      * frozen the freeze that stands stays as it is.
      *
+     * @param decisionId the decision the agent froze from, if any
      * @return the agent's own freeze (what is recorded for it)
      */
-    public Freeze freeze(String accountId, String reason, String by) {
-        Freeze freeze = new Freeze(accountId, clock.instant(), reason, null, by);
+    public Freeze freeze(String accountId, String reason, String decisionId, String by) {
+        Freeze freeze = new Freeze(accountId, clock.instant(), reason, decisionId, by);
         memory.freeze(freeze);
         return freeze;
     }

@@ -39,9 +39,10 @@ final class AlertRoutes {
                 .putHeader("Content-Type", "text/event-stream; charset=utf-8")
                 .putHeader("Cache-Control", "no-store")
                 .putHeader("X-Accel-Buffering", "no");
-        response.write("retry: " + RETRY_MILLIS + "\n\n");
         Context context = ctx.vertx().getOrCreateContext();
+        // watching before the first line goes out: a console that sees the stream open misses nothing after
         Runnable stop = hub.watch(after, wants, alert -> context.runOnContext(v -> send(response, alert)));
+        response.write("retry: " + RETRY_MILLIS + "\n\n");
         long keepAlive = ctx.vertx().setPeriodic(KEEP_ALIVE_MILLIS, id -> {
             if (!response.ended() && !response.closed()) {
                 response.write(": keep-alive\n\n");

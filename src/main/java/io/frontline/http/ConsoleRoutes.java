@@ -25,7 +25,14 @@ final class ConsoleRoutes {
     }
 
     void mount(Router router) {
-        router.get("/console").handler(ctx -> ctx.redirect("/console/"));
+        // the router takes /console and /console/ alike: only the first is sent on
+        router.get("/console").handler(ctx -> {
+            if (ctx.request().path().equals("/console")) {
+                ctx.redirect("/console/");
+            } else {
+                ctx.next();
+            }
+        });
         router.route("/console/*").handler(ConsoleRoutes::secure).handler(StaticHandler.create("console")
                 .setIndexPage("index.html")
                 .setDirectoryListing(false)

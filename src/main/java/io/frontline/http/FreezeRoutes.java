@@ -35,7 +35,8 @@ final class FreezeRoutes {
     void freeze(RoutingContext ctx) {
         RequestReader.FreezeOrder order = RequestReader.freeze(DecideRoutes.body(ctx));
         // the freeze stands before anything else happens: logging it must not delay it
-        Freeze freeze = service.freeze(order.accountId(), order.reason(), desk.pseudonym(keyId(ctx)));
+        Freeze freeze = service.freeze(order.accountId(), order.reason(), order.decisionId(),
+                desk.pseudonym(keyId(ctx)));
         Future.fromCompletionStage(desk.frozen(freeze), ctx.vertx().getOrCreateContext())
                 .onSuccess(review -> {
                     RequestIds.withMdc(ctx, () -> log.info("account frozen by key {}; review {} opened", keyId(ctx),

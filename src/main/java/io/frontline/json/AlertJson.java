@@ -21,8 +21,8 @@ public final class AlertJson {
             g.writeStringField("kind", a.kind() == Alert.Kind.DECISION ? "decision" : "freeze");
             Decision d = a.decision();
             g.writeStringField("at", d != null ? DecisionTime.format(d.decidedAt()) : a.at().toString());
-            g.writeStringField("decisionId", d != null ? d.decisionId()
-                    : a.freeze() == null ? null : a.freeze().decisionId());
+            String decisionId = d != null ? d.decisionId() : a.freeze() == null ? null : a.freeze().decisionId();
+            g.writeStringField("decisionId", decisionId);
             if (d != null) {
                 g.writeStringField("subject", d.subject().wire());
                 g.writeStringField("subjectId", d.subjectId());
@@ -49,7 +49,7 @@ public final class AlertJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeStringField("link", d == null ? null : "/v1/decisions/" + d.decisionId());
+            g.writeStringField("link", decisionId == null ? null : "/v1/decisions/" + decisionId);
             g.writeEndObject();
             g.flush();
             return out.getAndClear();

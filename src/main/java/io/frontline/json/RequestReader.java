@@ -114,16 +114,17 @@ public final class RequestReader {
     }
 
     /** An agent's freeze: the account and why. */
-    public record FreezeOrder(String accountId, String reason) {}
+    /** @param decisionId the decision the agent froze from, when there is one (shown in the freeze's review) */
+    public record FreezeOrder(String accountId, String reason, String decisionId) {}
 
     public static FreezeOrder freeze(JsonNode body) {
         Fields f = new Fields();
         FreezeOrder order = new FreezeOrder(f.id(body, "accountId", "accountId", true),
-                f.text(body, "reason", "reason", true, 2_000));
+                f.text(body, "reason", "reason", true, 2_000), f.id(body, "decisionId", "decisionId", false));
         if (!f.errors().isEmpty()) {
             throw new InvalidPayloadException(f.errors());
         }
-        return new FreezeOrder(order.accountId(), order.reason().strip());
+        return new FreezeOrder(order.accountId(), order.reason().strip(), order.decisionId());
     }
 
     /** A reviewer's note releasing a freeze. */

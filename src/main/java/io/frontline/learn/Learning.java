@@ -34,9 +34,14 @@ public final class Learning {
         }
     }
 
-    /** A person froze an account directly (entry {@code seq}): the freeze stands, and is reviewed afterwards. */
-    public Review frozen(String accountId, String reason, String actor, Instant at, String ruleset, long seq) {
-        return open(Review.opened(seq, ReviewTrigger.FREEZE, at, null, accountId, ruleset, actor,
+    /**
+     * A person froze an account directly (entry {@code seq}): the freeze stands, and is reviewed afterwards.
+     *
+     * @param decisionId the decision the person froze from, if any
+     */
+    public Review frozen(String accountId, String reason, String decisionId, String actor, Instant at,
+                         String ruleset, long seq) {
+        return open(Review.opened(seq, ReviewTrigger.FREEZE, at, decisionId, accountId, ruleset, actor,
                 "An agent froze the account: " + reason));
     }
 

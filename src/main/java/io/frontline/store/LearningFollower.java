@@ -58,7 +58,7 @@ public final class LearningFollower implements Consumer<LogEntry> {
                 Freeze f = LearningJson.readFreeze(e);
                 Freeze freeze = new Freeze(f.accountId(), f.since(), f.reason(), f.decisionId(), pseudonyms.ensure(f.by()));
                 service.restore(freeze);
-                learning.frozen(freeze.accountId(), freeze.reason(), freeze.by(), freeze.since(),
+                learning.frozen(freeze.accountId(), freeze.reason(), freeze.decisionId(), freeze.by(), freeze.since(),
                         e.path("ruleset").asText(""), entry.seq());
             }
             case "release" -> {

@@ -37,7 +37,7 @@ class LearningTest {
     @Test
     void an_agents_freeze_opens_a_review_without_a_decision() {
         Learning learning = new Learning();
-        Review r = learning.frozen("acc-9", "remote-control app", "p-aa", AT, "rs-1", 3);
+        Review r = learning.frozen("acc-9", "remote-control app", null, "p-aa", AT, "rs-1", 3);
         assertEquals("rev-3", r.id());
         assertNull(r.decisionId());
         assertTrue(r.whatHappened().contains("remote-control app"));
@@ -95,7 +95,7 @@ class LearningTest {
         LoggedDecision old = decision("dcs-8", Outcome.WARN, "Unusual amount");
         learning.decided(old, 1);
         learning.feedback(old, feedback("dcs-8", HumanAction.OVERRODE, Finding.FALSE_POSITIVE), 2);
-        learning.frozen("acc-9", "why", "p-aa", AT, "rs-1", 3);
+        learning.frozen("acc-9", "why", null, "p-aa", AT, "rs-1", 3);
         learning.forget(2, java.time.LocalDate.of(2026, 11, 23));
         assertTrue(learning.review("rev-2").isEmpty());
         assertTrue(learning.review("rev-3").isPresent(), "entry 3 was kept");
@@ -106,7 +106,7 @@ class LearningTest {
     @Test
     void a_reviewer_changes_only_what_is_sent() {
         Learning learning = new Learning();
-        learning.frozen("acc-9", "why", "p-aa", AT, "rs-1", 3);
+        learning.frozen("acc-9", "why", null, "p-aa", AT, "rs-1", 3);
         learning.reviewed("rev-3", new ReviewUpdate(null, List.of(ContributingFactor.PROCESS_DELAY), "lesson", null,
                 null), "p-bb", AT.plusSeconds(5));
         Review r = learning.reviewed("rev-3", new ReviewUpdate(null, null, null, List.of("follow up"),

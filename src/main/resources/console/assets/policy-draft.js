@@ -1,0 +1,152 @@
+// Renders a policy draft (what an upload would change), its scenario results, its spreadsheets and
+// the viewer for the DRL a spreadsheet of the ruleset in force converts to.
+import {t, formatTime} from './common.js';
+import {h, fill, num, isSpreadsheet, problemsTable, errorNode, facts} from './policy-util.js';
+
+function time(iso) {
+  return iso ? formatTime(iso) : '—';
+}
+
+function isScenario(path) {
+  return String(path || '').startsWith('scenarios/');
+}
+
+/** The head of a draft: id, valid or not, who made it and when, what it is based on. */
+export function renderDraftHead(draft, session) {
+  fill('draft-id', draft.draftId || '');
+  const valid = document.getElementById('draft-valid');
+  if (valid) {
+    const errors = (draft.problems || []).filter((p) => p.severity === 'error').length;
+    valid.textContent = draft.valid ? t('policy.draft.valid') : t('policy.draft.invalid', {count: num(errors)});
+    valid.className = 'pol-pill ' + (draft.valid ? 'pol-pill-ok' : 'pol-pill-bad');
+    valid.dataset.valid = draft.valid ? 'true' : 'false';
+  }
+  const mine = session && draft.by && draft.by === session.who;
+  fill('draft-meta', facts([
+    ['policy.draft.createdAt', time(draft.createdAt)],
+    ['policy.draft.by', draft.by ? draft.by + (mine ? ' ' + t('policy.you') : '') : '—'],
+    ['policy.draft.basedOn', draft.basedOn || t('policy.none')],
+    ['policy.draft.version', draft.version || t('policy.draft.noVersion')],
+  ]));
+  const link = location.origin + location.pathname + '#draft=' + encodeURIComponent(draft.draftId || '');
+  fill('draft-share', h('p', {class: 'pol-muted'}, t('policy.draft.share'), ' ',
+    h('code', {class: 'pol-mono pol-share-link'}, link)));
+  const c = draft.changes || {};
+  const group = (key, list, cls) => (list && list.length ? h('li', {class: cls},
+    h('strong', {}, t(key, {count: num(list.length)})), ' ',
+    h('ul', {class: 'pol-inline-list'}, list.map((p) => h('li', {class: 'pol-mono'}, p)))) : null);
+  const any = ['added', 'changed', 'removed'].some((k) => c[k] && c[k].length);
+  fill('draft-changes', any
+    ? h('ul', {class: 'pol-changes'}, group('policy.changes.added', c.added, 'pol-added'),
+      group('policy.changes.changed', c.changed, 'pol-changed'),
+      group('policy.changes.removed', c.removed, 'pol-removed'))
+    : h('p', {class: 'pol-muted'}, t('policy.changes.none')));
+  fill('draft-problems', problemsTable(draft.problems, 'policy.draft.problemsCaption'));
+}
+
+/** Each scenario file of the draft: passed, failed (expected against actual), or not run. */
+export function renderScenarios(draft) {
+  const files = (draft.files || []).map((f) => f.path).filter(isScenario);
+  const problems = draft.problems || [];
+  const compileFailed = problems.some((p) => p.severity === 'error' && !isScenario(p.file));
+  if (files.length === 0) {
+    fill('draft-scenarios', h('p', {class: 'pol-warn-note'}, t('policy.scen.none')));
+    return;
+  }
+  const rows = files.map((path) => {
+    const own = problems.filter((p) => p.file === path);
+    const failed = own.some((p) => p.severity === 'error');
+    const result = failed ? 'failed' : compileFailed ? 'notRun' : 'passed';
+    return {path, own, result};
+  });
+  const counts = {passed: 0, failed: 0, notRun: 0};
+  rows.forEach((r) => { counts[r.result] += 1; });
+  fill('draft-scenarios',
+    h('p', {class: 'pol-scen-summary'}, t('policy.scen.summary', {count: num(files.length), passed: num(counts.passed),
+      failed: num(counts.failed), notRun: num(counts.notRun)})),
+    h('table', {class: 'pol-table pol-scenarios'},
+      h('caption', {}, t('policy.scen.caption')),
+      h('thead', {}, h('tr', {},
+        h('th', {scope: 'col'}, t('policy.col.file')),
+        h('th', {scope: 'col'}, t('policy.scen.result')),
+        h('th', {scope: 'col'}, t('policy.scen.details')))),
+      h('tbody', {}, rows.map((r) => h('tr', {class: 'pol-scen-' + r.result, 'data-result': r.result},
+        h('td', {class: 'pol-mono'}, r.path),
+        h('td', {}, h('span', {class: 'pol-pill ' + (r.result === 'passed' ? 'pol-pill-ok'
+          : r.result === 'failed' ? 'pol-pill-bad' : 'pol-pill-muted')}, t('policy.scen.' + r.result))),
+        h('td', {class: 'pol-message'}, r.own.length
+          ? h('ul', {class: 'pol-plain-list'}, r.own.map((p) => h('li', {}, p.message)))
+          : r.result === 'notRun' ? t('policy.scen.notRunWhy') : '—'))))));
+}
+
+/** The spreadsheets of the draft, each with a button to view the DRL it converts to. */
+export function renderDraftTables(draft, onView) {
+  const c = draft.changes || {};
+  const tables = (draft.files || []).map((f) => f.path).filter(isSpreadsheet);
+  if (tables.length === 0) {
+    fill('draft-tables', h('p', {class: 'pol-muted'}, t('policy.tables.none')));
+    return;
+  }
+  const state = (p) => ((c.added || []).includes(p) ? 'added' : (c.changed || []).includes(p) ? 'changed' : 'same');
+  fill('draft-tables',
+    h('p', {class: 'pol-muted'}, t('policy.tables.inForceOnly')),
+    h('ul', {class: 'pol-table-list', id: 'draft-table-list'}, tables.map((p) => h('li', {},
+      h('span', {class: 'pol-mono'}, p), ' ',
+      state(p) !== 'same' ? h('span', {class: 'pol-pill pol-pill-muted'}, t('policy.tables.' + state(p))) : null, ' ',
+      h('button', {type: 'button', class: 'view-drl btn pol-button-small', 'data-path': p,
+        'aria-label': t('policy.drl.viewFor', {path: p}),
+        onclick: (e) => onView(p, state(p), e.currentTarget)}, t('policy.drl.view'))))));
+}
+
+/**
+ * The viewer of the DRL a spreadsheet converts to. state.drl: {path, status: 'loading'|'ok'|'error',
+ * answer, error, fileState}.
+ */
+export function renderDrlViewer(drl) {
+  const viewer = document.getElementById('drl-viewer');
+  const pre = document.getElementById('generated-drl');
+  if (!viewer || !pre) return;
+  if (!drl) {
+    viewer.hidden = true;
+    pre.textContent = '';
+    return;
+  }
+  viewer.hidden = false;
+  fill('generated-drl-heading', t('policy.drl.heading', {path: drl.path}));
+  const notes = [];
+  if (drl.fileState === 'changed') notes.push(h('p', {class: 'pol-warn-note'}, t('policy.drl.changedNote')));
+  if (drl.status === 'loading') notes.push(h('p', {class: 'pol-muted'}, t('policy.loading')));
+  if (drl.status === 'error') {
+    notes.push(drl.error && drl.error.status === 404
+      ? h('p', {class: 'pol-warn-note'}, t(drl.fileState === 'added' ? 'policy.drl.notInForceNew' : 'policy.drl.notFound'))
+      : errorNode(drl.error, 'policy.drl.failed'));
+  }
+  const a = drl.status === 'ok' ? drl.answer || {} : null;
+  if (a) notes.push(h('p', {class: 'pol-muted'}, t('policy.drl.source', {file: a.file || drl.path, ruleset: a.ruleset || '—'})));
+  fill('generated-drl-note', notes);
+  pre.textContent = a ? a.drl || '' : '';
+  pre.hidden = !a;
+  const rules = a && Array.isArray(a.rules) ? a.rules : [];
+  fill('generated-drl-rules', rules.length ? h('table', {class: 'pol-table pol-drl-rules'},
+    h('caption', {}, t('policy.drl.rulesCaption', {count: num(rules.length)})),
+    h('thead', {}, h('tr', {},
+      h('th', {scope: 'col'}, t('policy.drl.rule')),
+      h('th', {scope: 'col'}, t('policy.drl.line')),
+      h('th', {scope: 'col'}, t('policy.drl.row')),
+      h('th', {scope: 'col'}, t('policy.drl.cell')))),
+    h('tbody', {}, rules.map((r) => h('tr', {},
+      h('td', {class: 'pol-mono'}, r.name),
+      h('td', {class: 'pol-num'}, r.line > 0 ? num(r.line) : '—'),
+      h('td', {class: 'pol-num'}, r.row > 0 ? num(r.row) : '—'),
+      h('td', {class: 'pol-mono'}, r.cell || '—'))))) : null);
+}
+
+/** A note above the publish form: four-eyes, or a draft that cannot be published. */
+export function renderPublishNote(draft, session) {
+  const notes = [];
+  if (!draft.valid) notes.push(h('p', {class: 'pol-warn-note'}, t('policy.publish.invalidNote')));
+  if (session && draft.by && draft.by === session.who) {
+    notes.push(h('p', {class: 'pol-warn-note'}, t('policy.publish.ownNote')));
+  }
+  fill('publish-note', notes);
+}
