@@ -89,7 +89,6 @@ export function renderDraftTables(draft, onView) {
   }
   const state = (p) => ((c.added || []).includes(p) ? 'added' : (c.changed || []).includes(p) ? 'changed' : 'same');
   fill('draft-tables',
-    h('p', {class: 'pol-muted'}, t('policy.tables.inForceOnly')),
     h('ul', {class: 'pol-table-list', id: 'draft-table-list'}, tables.map((p) => h('li', {},
       h('span', {class: 'pol-mono'}, p), ' ',
       state(p) !== 'same' ? h('span', {class: 'pol-pill pol-pill-muted'}, t('policy.tables.' + state(p))) : null, ' ',
@@ -114,7 +113,7 @@ export function renderDrlViewer(drl) {
   viewer.hidden = false;
   fill('generated-drl-heading', t('policy.drl.heading', {path: drl.path}));
   const notes = [];
-  if (drl.fileState === 'changed') notes.push(h('p', {class: 'pol-warn-note'}, t('policy.drl.changedNote')));
+  if (drl.fileState === 'changed' && !drl.draft) notes.push(h('p', {class: 'pol-warn-note'}, t('policy.drl.changedNote')));
   if (drl.status === 'loading') notes.push(h('p', {class: 'pol-muted'}, t('policy.loading')));
   if (drl.status === 'error') {
     notes.push(drl.error && drl.error.status === 404
@@ -122,7 +121,11 @@ export function renderDrlViewer(drl) {
       : errorNode(drl.error, 'policy.drl.failed'));
   }
   const a = drl.status === 'ok' ? drl.answer || {} : null;
-  if (a) notes.push(h('p', {class: 'pol-muted'}, t('policy.drl.source', {file: a.file || drl.path, ruleset: a.ruleset || '—'})));
+  if (a) {
+    notes.push(h('p', {class: 'pol-muted'}, a.draftId
+      ? t('policy.drl.sourceDraft', {file: a.file || drl.path, draft: a.draftId})
+      : t('policy.drl.source', {file: a.file || drl.path, ruleset: a.ruleset || '—'})));
+  }
   fill('generated-drl-note', notes);
   pre.textContent = a ? a.drl || '' : '';
   pre.hidden = !a;

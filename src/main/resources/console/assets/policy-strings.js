@@ -134,7 +134,6 @@ const en = {
   'policy.scen.notRun': 'not run',
   'policy.scen.notRunWhy': 'The rules did not compile, so the scenarios were not run.',
   'policy.tables.none': 'The draft has no spreadsheet tables.',
-  'policy.tables.inForceOnly': 'frontline shows the DRL that the ruleset in force makes from a spreadsheet; a new or changed spreadsheet shows its own after it is published.',
   'policy.tables.added': 'new in the draft',
   'policy.tables.changed': 'changed in the draft',
 
@@ -143,6 +142,7 @@ const en = {
   'policy.drl.heading': 'DRL generated from {path}',
   'policy.drl.close': 'Close',
   'policy.drl.source': 'From {file} in ruleset {ruleset}.',
+  'policy.drl.sourceDraft': 'From {file} in draft {draft}, as it would be published.',
   'policy.drl.changedNote': 'This is the DRL of the spreadsheet in force; the draft changes it.',
   'policy.drl.notInForceNew': 'This spreadsheet is new in the draft and not in force yet, so its DRL cannot be shown; its problems, with cells, are listed above.',
   'policy.drl.notFound': 'This spreadsheet is not a table of the ruleset in force.',
@@ -382,7 +382,6 @@ const zh = {
   'policy.scen.notRun': '未运行',
   'policy.scen.notRunWhy': '规则未能编译，因此没有运行场景。',
   'policy.tables.none': '此草稿没有电子表格决策表。',
-  'policy.tables.inForceOnly': 'frontline 显示的是生效中的规则集由电子表格生成的 DRL；新增或修改的表格在发布后才能看到它自己的 DRL。',
   'policy.tables.added': '草稿中新增',
   'policy.tables.changed': '草稿中已修改',
 
@@ -391,6 +390,7 @@ const zh = {
   'policy.drl.heading': '由 {path} 生成的 DRL',
   'policy.drl.close': '关闭',
   'policy.drl.source': '来自规则集 {ruleset} 中的 {file}。',
+  'policy.drl.sourceDraft': '来自草稿 {draft} 中的 {file}，即发布后的样子。',
   'policy.drl.changedNote': '这是生效中的表格生成的 DRL；草稿修改了这个表格。',
   'policy.drl.notInForceNew': '这个表格是草稿中新增的，尚未生效，因此无法显示它的 DRL；它的问题（含单元格）已列在上方。',
   'policy.drl.notFound': '这个表格不属于生效中的规则集。',

@@ -109,13 +109,17 @@ async function viewDrl(path, fileState, button) {
   if (home) home.after(viewer);
   state.drl = {path, fileState, status: 'loading'};
   renderDrlViewer(state.drl);
+  // a table of the draft shows the draft's own DRL; a table of the ruleset in force, the DRL in force
+  const draft = button && button.closest('#draft-tables') && state.draft ? state.draft.draftId : null;
+  state.drl.draft = draft;
   try {
-    const answer = await api('GET', '/v1/rules/files/' + encodeURIComponent(path) + '/drl');
+    const answer = await api('GET', (draft ? '/v1/rules/drafts/' + encodeURIComponent(draft) : '/v1/rules')
+      + '/files/' + encodeURIComponent(path) + '/drl');
     if (!state.drl || state.drl.path !== path) return;
-    state.drl = {path, fileState, status: 'ok', answer};
+    state.drl = {path, fileState, draft, status: 'ok', answer};
   } catch (error) {
     if (!state.drl || state.drl.path !== path) return;
-    state.drl = {path, fileState, status: 'error', error};
+    state.drl = {path, fileState, draft, status: 'error', error};
   }
   renderDrlViewer(state.drl);
   const pre = $('generated-drl');

@@ -103,6 +103,8 @@ public final class HttpApi {
         router.post("/v1/rules/validate").handler(access.allow(Role.POLICY)).handler(MediaTypes::requireMultipart);
         router.post("/v1/rules/validate").handler(BodyHandler.create(uploads == null ? "" : uploads.toString())
                 .setBodyLimit(POLICY_UPLOAD_LIMIT).setDeleteUploadedFilesOnEnd(true)).handler(policy::validate);
+        router.get("/v1/rules/drafts/:draftId/files/:path/drl").handler(access.allow(Role.POLICY, Role.REVIEWER))
+                .handler(policy::draftTableDrl);
         router.get("/v1/rules/drafts/:draftId").handler(access.allow(Role.POLICY, Role.REVIEWER))
                 .handler(policy::draft);
         router.post("/v1/rules/publish").handler(access.allow(Role.POLICY)).handler(MediaTypes::requireJson);

@@ -76,8 +76,14 @@ final class LearningRoutes {
                         .toString()), () -> ctx.fail(HttpFailure.notFound("no review with this id"))));
     }
 
+    /** The report over all the days kept, or per UTC day with {@code ?by=day}. */
     void ruleReport(RoutingContext ctx) {
-        DecideRoutes.json(ctx, LearningJson.ruleReport(desk.learning().ruleReport()).toString());
+        String by = ctx.queryParams().get("by");
+        if (by != null && !by.equals("day")) {
+            throw new HttpFailure(400, "bad-request", "Bad request", "by must be day (or left out for all days)");
+        }
+        DecideRoutes.json(ctx, LearningJson.ruleReport(by == null ? desk.learning().ruleReport()
+                : desk.learning().ruleReportByDay()).toString());
     }
 
     private static <T> Future<T> whenLogged(RoutingContext ctx, CompletableFuture<T> written) {

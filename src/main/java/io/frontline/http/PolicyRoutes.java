@@ -125,6 +125,15 @@ final class PolicyRoutes {
         blocking(ctx, () -> toJson(lifecycle.draft(id).orElseThrow(() -> HttpFailure.notFound("no draft " + id))));
     }
 
+    /** {@code GET /v1/rules/drafts/{id}/files/{path}/drl}: the DRL a table of a valid draft converts to. */
+    void draftTableDrl(RoutingContext ctx) {
+        String id = ctx.pathParam("draftId");
+        String file = ctx.pathParam("path");
+        blocking(ctx, () -> RulesRoutes.tableJson(lifecycle.draftTableDrl(id, file).orElseThrow(() ->
+                HttpFailure.notFound("no spreadsheet table " + file + " in draft " + id + " (the path as the draft "
+                        + "lists it, with / written %2F)"))).put("draftId", id));
+    }
+
     void publish(RoutingContext ctx) {
         RequestReader.PolicyOrder order = RequestReader.publishOrder(DecideRoutes.body(ctx));
         String by = pseudonymOfKey.apply(FreezeRoutes.keyId(ctx));

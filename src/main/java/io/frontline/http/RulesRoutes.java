@@ -24,8 +24,12 @@ final class RulesRoutes {
         io.frontline.decide.TableDrl table = ruleset.tableDrl(file).orElseThrow(() -> HttpFailure.notFound(
                 "no spreadsheet table " + file + " in the ruleset in force (the path as GET /v1/rules lists it, with "
                         + "/ written %2F)"));
-        ObjectNode o = Json.MAPPER.createObjectNode().put("file", table.file()).put("ruleset", ruleset.version())
-                .put("drl", table.drl());
+        DecideRoutes.json(ctx, tableJson(table).put("ruleset", ruleset.version()).toString());
+    }
+
+    /** A table's DRL, rule by row: {@code file}, {@code drl}, {@code rules}. */
+    static ObjectNode tableJson(io.frontline.decide.TableDrl table) {
+        ObjectNode o = Json.MAPPER.createObjectNode().put("file", table.file()).put("drl", table.drl());
         ArrayNode items = o.putArray("rules");
         for (io.frontline.decide.TableDrl.TableRule r : table.rules()) {
             ObjectNode item = items.addObject().put("name", r.name()).put("line", r.line()).put("row", r.row());
@@ -33,7 +37,7 @@ final class RulesRoutes {
                 item.put("cell", r.cell());
             }
         }
-        DecideRoutes.json(ctx, o.toString());
+        return o;
     }
 
     void status(RoutingContext ctx) {

@@ -163,7 +163,11 @@ public final class LearningJson {
         ObjectNode o = Json.MAPPER.createObjectNode();
         ArrayNode items = o.putArray("rules");
         for (RuleReport.Row r : rows) {
-            ObjectNode row = items.addObject().put("ruleset", r.ruleset()).put("rule", r.rule()).put("hits", r.hits());
+            ObjectNode row = items.addObject().put("ruleset", r.ruleset()).put("rule", r.rule());
+            if (r.day() != null) {
+                row.put("day", r.day().toString());
+            }
+            row.put("hits", r.hits());
             ObjectNode outcomes = row.putObject("outcomes");
             r.outcomes().forEach((outcome, n) -> outcomes.put(outcome.wire(), n));
             row.put("overrides", r.overrides()).put("fraudConfirmed", r.fraudConfirmed())

@@ -91,6 +91,11 @@ public final class Learning {
         return report.rows();
     }
 
+    /** The rule report per UTC day. */
+    public List<RuleReport.Row> ruleReportByDay() {
+        return report.rowsByDay();
+    }
+
     /**
      * Retention: forgets what the log entries up to {@code seq} recorded — reviews they opened, feedback they
      * carried — and the report's days before {@code firstDay}, exactly what reading the kept log back rebuilds.

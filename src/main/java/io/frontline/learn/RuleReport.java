@@ -36,11 +36,12 @@ public final class RuleReport {
     /**
      * One rule in one ruleset version.
      *
+     * @param day       the UTC day of the decisions counted, or null for all the days kept
      * @param precision confirmed fraud over the labelled decisions (confirmed fraud + false positives); null
      *                  while none is labelled
      */
-    public record Row(String ruleset, String rule, long hits, Map<Outcome, Long> outcomes, long overrides,
-                      long fraudConfirmed, long falsePositives, Double precision) {}
+    public record Row(String ruleset, String rule, LocalDate day, long hits, Map<Outcome, Long> outcomes,
+                      long overrides, long fraudConfirmed, long falsePositives, Double precision) {}
 
     /** Counts a decision once for every rule that fired on it. */
     public void decided(LoggedDecision d) {
@@ -81,9 +82,19 @@ public final class RuleReport {
 
     /** Every row, by ruleset version then rule, over all the days kept. */
     public List<Row> rows() {
-        Map<List<String>, long[]> sums = new java.util.HashMap<>();
+        return rows(false);
+    }
+
+    /** Every row per UTC day, by ruleset version, rule, then day: what the rules did over time. */
+    public List<Row> rowsByDay() {
+        return rows(true);
+    }
+
+    private List<Row> rows(boolean byDay) {
+        Map<Key, long[]> sums = new java.util.HashMap<>();
         rows.forEach((key, counts) -> {
-            long[] sum = sums.computeIfAbsent(List.of(key.ruleset(), key.rule()), k -> new long[HITS + 1]);
+            Key into = byDay ? key : new Key(key.ruleset(), key.rule(), null);
+            long[] sum = sums.computeIfAbsent(into, k -> new long[HITS + 1]);
             for (int i = 0; i <= HITS; i++) {
                 sum[i] += counts.get(i);
             }
@@ -99,10 +110,11 @@ public final class RuleReport {
             long fraud = c[FRAUD];
             long falsePositives = c[FALSE_POSITIVES];
             Double precision = fraud + falsePositives == 0 ? null : (double) fraud / (fraud + falsePositives);
-            out.add(new Row(key.get(0), key.get(1), c[HITS], outcomes, c[OVERRIDES], fraud, falsePositives,
-                    precision));
+            out.add(new Row(key.ruleset(), key.rule(), key.day(), c[HITS], outcomes, c[OVERRIDES], fraud,
+                    falsePositives, precision));
         });
-        out.sort(Comparator.comparing(Row::ruleset).thenComparing(Row::rule));
+        out.sort(Comparator.comparing(Row::ruleset).thenComparing(Row::rule)
+                .thenComparing(Row::day, Comparator.nullsFirst(Comparator.naturalOrder())));
         return out;
     }
 

@@ -241,6 +241,20 @@ public final class PolicyLifecycle {
         return Backtest.run(backtests.reviewLog(), window, live, compiled(draft), backtests.labels());
     }
 
+    /**
+     * The DRL a spreadsheet table of a valid draft converts to, before the draft is published; empty when the
+     * draft holds no such table.
+     */
+    public Optional<io.frontline.decide.TableDrl> draftTableDrl(String draftId, String file) {
+        PolicyDraft draft = store.draft(draftId).orElseThrow(() -> new Refused(Refused.Kind.NOT_FOUND,
+                "no draft " + draftId));
+        if (!draft.valid()) {
+            throw new Refused(Refused.Kind.PROBLEMS, "draft " + draftId + " did not pass; its tables are shown "
+                    + "as DRL once it does", draft.problems());
+        }
+        return compiled(draft).tableDrl(file);
+    }
+
     /** A valid draft's ruleset: compiled when it was checked, or compiled again (and checked) now. */
     private DroolsRuleset compiled(PolicyDraft draft) {
         DroolsRuleset ruleset;

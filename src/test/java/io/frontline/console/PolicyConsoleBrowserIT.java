@@ -56,6 +56,8 @@ class PolicyConsoleBrowserIT {
                             return text.isEmpty() ? null : text;
                         });
                 drafter.visible("#backtest-matrix");
+                drafter.click("#draft-tables .view-drl[data-path='decision-tables/scam-routes.drl.csv']");
+                drafter.waitForText("#generated-drl", NEW);
                 drafter.visible("#rule-hits-chart");
                 drafter.screenshot("policy-console");
                 drafter.type("#publish-reason", "clearer wording for police impersonation");

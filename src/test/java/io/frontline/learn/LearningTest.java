@@ -78,6 +78,24 @@ class LearningTest {
     }
 
     @Test
+    void the_report_by_day_shows_what_each_rule_did_on_each_day() {
+        Learning learning = new Learning();
+        learning.decided(decision("dcs-11", Outcome.WARN, "Unusual amount"), 1);
+        learning.decided(new LoggedDecision("dcs-12", Subject.TRANSACTION, Outcome.WARN, "rs-1",
+                List.of("Unusual amount"), "acc-1", AT.plus(java.time.Duration.ofDays(1))), 2);
+        learning.decided(new LoggedDecision("dcs-13", Subject.TRANSACTION, Outcome.ESCALATE, "rs-1",
+                List.of("Unusual amount"), "acc-1", AT.plus(java.time.Duration.ofDays(1))), 3);
+        List<RuleReport.Row> days = learning.ruleReportByDay();
+        assertEquals(2, days.size());
+        assertEquals(java.time.LocalDate.of(2026, 11, 22), days.get(0).day());
+        assertEquals(1, days.get(0).hits());
+        assertEquals(java.time.LocalDate.of(2026, 11, 23), days.get(1).day());
+        assertEquals(Map.of(Outcome.WARN, 1L, Outcome.ESCALATE, 1L), days.get(1).outcomes());
+        assertEquals(null, learning.ruleReport().get(0).day(), "the totals name no day");
+        assertEquals(3, learning.ruleReport().get(0).hits());
+    }
+
+    @Test
     void a_rule_that_fires_once_per_scam_type_counts_once_per_decision() {
         Learning learning = new Learning();
         LoggedDecision d = decision("dcs-7", Outcome.ESCALATE, "Scam wording in the memo", "Scam wording in the memo");
