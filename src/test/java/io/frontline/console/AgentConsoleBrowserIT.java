@@ -46,6 +46,16 @@ class AgentConsoleBrowserIT {
             assertFalse(browser.all("#recommendation mark.phrase").isEmpty(), "the scam phrases are highlighted");
             assertFalse(browser.all("#recommendation .older-customer").isEmpty(), "an older customer is flagged");
             browser.screenshot("agent-console-contact");
+
+            // the switch turns the page, reasons included, into English and back
+            String chineseReason = browser.visible("#reasons .reason-message").getText();
+            browser.click("#lang-switch");
+            browser.waitForText("#lang-switch", "中文");
+            String englishReason = browser.visible("#reasons .reason-message").getText();
+            assertTrue(englishReason.chars().allMatch(c -> c < 0x2E80), "English: " + englishReason);
+            assertFalse(englishReason.equals(chineseReason));
+            browser.click("#lang-switch");
+            browser.waitForText("#lang-switch", "English");
             assertEquals(List.of(), browser.loadedFromElsewhere());
         }
     }
