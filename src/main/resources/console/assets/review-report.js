@@ -1,20 +1,13 @@
 // The rules report of the review console: GET /v1/reports/rules as a table per rule and ruleset version, and
-// hits and feedback per rule as a bar chart drawn in inline SVG. It counts rules, never people.
+// hits and feedback per rule as a bar chart drawn in inline SVG; the same counts per day are the trend
+// (review-trend.js). It counts rules, never people.
 import {api, t} from './common.js';
 import {OUTCOMES} from './review-strings.js';
-import {mk, svg, num, percent, problemText, outcomeBadge} from './review-util.js';
+import {mk, svg, num, percent, problemText, outcomeBadge, ruleName, SERIES, ticks} from './review-util.js';
+import {initTrend, loadTrend, renderTrend} from './review-trend.js';
 
 const $ = id => document.getElementById(id);
 
-/** The report's row of decisions no rule fired on. */
-const NO_RULE = '(no rule fired)';
-/** The bars of each rule, in the order drawn; the colours keep at least 3:1 against the white background. */
-const SERIES = [
-  {key: 'hits', color: '#1d4f91'},
-  {key: 'overrides', color: '#8f5a00'},
-  {key: 'fraudConfirmed', color: '#b3261e'},
-  {key: 'falsePositives', color: '#6a3d9a'},
-];
 /** At most this many rules are drawn; the table and the text alternative list them all. */
 const CAP = 30;
 
@@ -24,10 +17,12 @@ let token = 0;
 export function initReport() {
   $('report-ruleset').addEventListener('change', renderReport);
   $('report-refresh').addEventListener('click', loadReport);
+  initTrend();
   loadReport();
 }
 
 async function loadReport() {
+  loadTrend(); // the same report per day, read alongside; it shows its own state
   const mine = ++token;
   report.kind = 'loading';
   renderReport();
@@ -49,8 +44,6 @@ async function loadReport() {
   renderReport();
 }
 
-const ruleName = rule => (rule === NO_RULE ? t('review.report.noRule') : rule);
-
 function status(text, kind = '') {
   const node = $('rule-report-status');
   node.textContent = text;
@@ -60,6 +53,7 @@ function status(text, kind = '') {
 /** Draws the report again from what was read last (on a language change, or another ruleset version chosen). */
 export function renderReport() {
   fillVersions();
+  renderTrend();
   if (report.kind === 'loading') {
     status(t('review.report.loading'));
     return;
@@ -98,22 +92,6 @@ function perRule(rows) {
     byRule.set(r.rule, sum);
   }
   return [...byRule.values()].sort((a, b) => b.hits - a.hits || a.rule.localeCompare(b.rule));
-}
-
-/** Round gridline values from 0 to at least max, about four steps, whole numbers. */
-function ticks(max) {
-  const raw = Math.max(1, max / 4);
-  const pow = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map(m => m * pow).find(s => s >= raw);
-  const whole = Math.max(1, Math.ceil(step));
-  const out = [];
-  for (let v = 0; v < max + whole; v += whole) {
-    out.push(v);
-    if (v >= max) {
-      break;
-    }
-  }
-  return out;
 }
 
 const short = s => (s.length > 38 ? `${s.slice(0, 37)}…` : s);

@@ -41,6 +41,39 @@ export function svg(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** The report's row of decisions no rule fired on: where misses show. */
+export const NO_RULE = '(no rule fired)';
+
+/** A rule's name as shown; the row of decisions no rule fired on in the current language. */
+export const ruleName = rule => (rule === NO_RULE ? t('review.report.noRule') : rule);
+
+/**
+ * The four counts charted per rule, in the order drawn. The colours keep at least 3:1 against white; the dash
+ * pattern and the hollow or filled dot tell the lines apart without colour.
+ */
+export const SERIES = [
+  {key: 'hits', color: '#1d4f91', dash: null, hollow: false},
+  {key: 'overrides', color: '#8f5a00', dash: '9 5', hollow: true},
+  {key: 'fraudConfirmed', color: '#b3261e', dash: '2 4', hollow: false},
+  {key: 'falsePositives', color: '#6a3d9a', dash: '12 4 2 4', hollow: true},
+];
+
+/** Round gridline values from 0 to at least max, about four steps, whole numbers. */
+export function ticks(max) {
+  const raw = Math.max(1, max / 4);
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map(m => m * pow).find(s => s >= raw);
+  const whole = Math.max(1, Math.ceil(step));
+  const out = [];
+  for (let v = 0; v < max + whole; v += whole) {
+    out.push(v);
+    if (v >= max) {
+      break;
+    }
+  }
+  return out;
+}
+
 /** A whole number in the current language's way. */
 export function num(n) {
   return new Intl.NumberFormat(lang()).format(Number(n) || 0);

@@ -240,15 +240,17 @@ public final class FileReviewLog implements AutoCloseable {
      */
     private void writeHere() {
         while (!queue.isEmpty() && writing.tryLock()) {
+            Runnable complete;
             try {
                 if (rotationDue()) {
                     LockSupport.unpark(writer);
                     return;
                 }
-                writeQueued();
+                complete = writeQueued();
             } finally {
                 writing.unlock();
             }
+            complete.run(); // the lock is free for other threads' lines meanwhile
         }
     }
 
@@ -273,13 +275,14 @@ public final class FileReviewLog implements AutoCloseable {
             }
             if (!queue.isEmpty()) {
                 lastBatch = System.nanoTime();
+                Runnable complete = () -> { };
                 writing.lock();
                 try {
                     if (rotationDue()) {
                         rotate();
                         unsynced = false;
                     }
-                    writeQueued();
+                    complete = writeQueued();
                 } catch (IOException | RuntimeException | Error e) {
                     // no new segment: what waits fails, and the next batch tries again
                     lastError = e instanceof IOException io ? io : new IOException(e);
@@ -289,6 +292,7 @@ public final class FileReviewLog implements AutoCloseable {
                 } finally {
                     writing.unlock();
                 }
+                complete.run();
             }
             if (unsynced && System.nanoTime() - lastSync >= syncNanos) {
                 unsynced = false;
@@ -319,16 +323,18 @@ public final class FileReviewLog implements AutoCloseable {
     }
 
     /**
-     * Writes one batch of what is queued and completes its appends, in log order; holding {@link #writing}. An
-     * append made meanwhile by this thread (by a continuation of one completed here) waits in the queue.
+     * Writes one batch of what is queued and tells the log's reader of it, in log order; holding
+     * {@link #writing}. Returns what completes the batch's appends, to run once the lock is let go: their
+     * continuations (answers) do not hold up other threads' lines. An append made by this thread while it holds
+     * the lock waits in the queue.
      */
-    private void writeQueued() {
+    private Runnable writeQueued() {
         List<Pending> batch = new ArrayList<>(Math.min(BATCH, 16));
         for (Pending next; batch.size() < BATCH && (next = queue.poll()) != null; ) {
             batch.add(next);
         }
         if (batch.isEmpty()) {
-            return;
+            return () -> { };
         }
         List<LogEntry> entries = new ArrayList<>(batch.size());
         long seqBefore = seq;
@@ -357,15 +363,16 @@ public final class FileReviewLog implements AutoCloseable {
         } catch (IOException | RuntimeException | Error e) {
             // an Error too (no direct memory for a huge batch): the batch fails, writing goes on
             lastError = e instanceof IOException io ? io : new IOException(e);
-            batch.forEach(p -> p.done.completeExceptionally(e));
-            return;
+            return () -> batch.forEach(p -> p.done.completeExceptionally(e));
         }
         unsynced = durability != Durability.STRICT;
         lastError = null;
         entries.forEach(this::tell);
-        for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).done.complete(entries.get(i));
-        }
+        return () -> {
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).done.complete(entries.get(i));
+            }
+        };
     }
 
     /** Closes the full or yesterday's segment, synced, and goes on in a new one. */

@@ -49,6 +49,8 @@ class FreezeReviewBrowserIT {
                 reviewer.type("#release-note", "Called the customer back on the number on file: safe now.");
                 reviewer.click("#release-submit");
                 reviewer.visible("#release-status");
+                reviewer.present("#rule-trend svg circle[data-day]", java.time.Duration.ofSeconds(10));
+                reviewer.present("#rule-chart svg", java.time.Duration.ofSeconds(10));
                 reviewer.screenshot("review-console");
                 assertEquals(List.of(), reviewer.loadedFromElsewhere());
                 assertFalse(reviewer.driver().getPageSource().contains(svc.key("agent")), "no key in the page");
