@@ -1,6 +1,7 @@
 // The live alert feed: escalations and freezes as they happen, newest first, filtered by route.
 import { el, formatTime, problemLines, streamEvents, t, tv } from './common.js';
 import { messageText } from './recommendation.js';
+import { outcomeBadge, outcomeLabel } from './ui.js';
 
 const ROUTES = ['human-agent', 'anti-fraud-specialist', 'security-team', 'expert'];
 const KEEP = 200;
@@ -74,7 +75,7 @@ function announce(alert) {
     ? t('alerts.announceFreeze', { account: alert.accountId || '' })
     : t('alerts.announce', {
       priority: tv('priority', alert.priority),
-      outcome: tv('outcome', alert.outcome),
+      outcome: outcomeLabel(alert.outcome),
       subject: alert.subjectId || '',
     });
 }
@@ -127,7 +128,7 @@ function alertItem(alert) {
     el('span', { class: 'badge priority', 'data-priority': alert.priority || '' }, tv('priority', alert.priority)),
     alert.kind === 'freeze'
       ? el('span', { class: 'badge outcome kind-freeze', 'data-outcome': 'emergency-freeze' }, t('alerts.freezeBadge'))
-      : el('span', { class: 'badge outcome', 'data-outcome': alert.outcome || '' }, tv('outcome', alert.outcome)),
+      : outcomeBadge(alert.outcome),
     alert.olderCustomer ? el('span', { class: 'badge older-customer' }, t('older.badge')) : null,
     el('time', { class: 'alert-time', datetime: alert.at || '' }, formatTime(alert.at))),
   headline(alert),

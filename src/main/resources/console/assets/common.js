@@ -19,38 +19,55 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * An error in its parts, read once here for each console to word and lay out its own way. From the API
+ * (`fromApi`): the HTTP `status`, the problem's `title`, `detail`, field errors (`fields`: [{field, message}]) and
+ * `requestId`, each '' or [] when missing. Anything else (a failure in the page): its `message`, and `status` if it
+ * has one.
+ */
+export function problemParts(err) {
+  const p = err && err.problem && typeof err.problem === 'object' ? err.problem : null;
+  if (!(err instanceof ApiError) && !p) {
+    return {
+      fromApi: false, status: err && err.status, message: String((err && err.message) || err),
+      title: '', detail: '', fields: [], requestId: '',
+    };
+  }
+  const q = p || {};
+  return {
+    fromApi: true,
+    status: err.status,
+    title: q.title || '',
+    detail: q.detail || '',
+    fields: Array.isArray(q.errors) ? q.errors : [],
+    requestId: q.requestId || '',
+  };
+}
+
 /** The error in plain words: title, detail and each field error, as lines of text. */
 export function problemLines(err) {
-  if (!(err instanceof ApiError)) {
-    return [t('error.unexpected'), String((err && err.message) || err)];
-  }
-  const p = err.problem || {};
-  const lines = [];
-  const head = p.title || t('error.status', { status: err.status });
-  lines.push(err.status ? `${head} (${err.status})` : head);
-  if (p.detail) lines.push(p.detail);
-  for (const e of p.errors || []) {
-    lines.push(`${e.field}: ${e.message}`);
-  }
-  if (p.requestId) lines.push(t('error.requestId', { id: p.requestId }));
-  return lines;
+  const e = problemParts(err);
+  if (!e.fromApi) return [t('error.unexpected'), e.message];
+  const head = e.title || t('error.status', { status: e.status });
+  return [
+    e.status ? `${head} (${e.status})` : head,
+    ...(e.detail ? [e.detail] : []),
+    ...e.fields.map((f) => `${f.field}: ${f.message}`),
+    ...(e.requestId ? [t('error.requestId', { id: e.requestId })] : []),
+  ];
 }
 
 /** A node showing the error in plain words, for an error area of the page. */
 export function errorNode(err) {
-  const lines = problemLines(err);
-  const fields = err instanceof ApiError ? err.problem.errors || [] : [];
+  const e = problemParts(err);
   return el('div', { class: 'problem' },
-    el('strong', { class: 'problem-title' }, lines[0]),
-    err instanceof ApiError && err.problem.detail ? el('p', { class: 'problem-detail' }, err.problem.detail) : null,
-    !(err instanceof ApiError) ? el('p', { class: 'problem-detail' }, lines[1]) : null,
-    fields.length
+    el('strong', { class: 'problem-title' }, problemLines(err)[0]),
+    !e.fromApi || e.detail ? el('p', { class: 'problem-detail' }, e.fromApi ? e.detail : e.message) : null,
+    e.fields.length
       ? el('ul', { class: 'problem-fields' },
-        fields.map((e) => el('li', {}, el('code', {}, e.field), ' ', e.message)))
+        e.fields.map((f) => el('li', {}, el('code', {}, f.field), ' ', f.message)))
       : null,
-    err instanceof ApiError && err.problem.requestId
-      ? el('p', { class: 'problem-request' }, t('error.requestId', { id: err.problem.requestId }))
-      : null);
+    e.requestId ? el('p', { class: 'problem-request' }, t('error.requestId', { id: e.requestId })) : null);
 }
 
 /* ----------------------------------------------------------------- session */

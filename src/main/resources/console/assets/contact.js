@@ -1,6 +1,6 @@
 // The contact form: what the customer says, a forwarded message, the caller's number; decided with
 // POST /v1/contacts/decide. A desktop integration can push a contact in the page address (#contact=<base64url JSON>).
-import { api, el, errorNode, isoNow, t } from './common.js';
+import { api, el, errorNode, isoNow, problemParts, t } from './common.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -69,7 +69,7 @@ function clearErrors() {
 
 function showErrors(error) {
   $('contact-error').replaceChildren(errorNode(error));
-  const fields = (error.problem && error.problem.errors) || [];
+  const { fields } = problemParts(error);
   let first = null;
   for (const f of fields) {
     const input = $(FIELD_INPUTS[f.field] || '');

@@ -2,6 +2,7 @@
 // highlighted in what the customer said, why a number is risky, an older-customer badge, and the rest as a
 // short key/value list.
 import { el, hasString, lang, t, tv } from './common.js';
+import { keyValues } from './ui.js';
 
 /* -------------------------------------------------------------- domains */
 
@@ -195,10 +196,7 @@ function valueText(value) {
 export function kvList(object) {
   const entries = Object.entries(object || {}).filter(([, v]) => v !== undefined && v !== null && v !== '');
   if (!entries.length) return null;
-  return el('dl', { class: 'kv' }, entries.map(([k, v]) => [
-    el('dt', {}, hasString(`key.${k}`) ? t(`key.${k}`) : k),
-    el('dd', {}, valueText(v)),
-  ]));
+  return keyValues(entries.map(([k, v]) => [hasString(`key.${k}`) ? t(`key.${k}`) : k, valueText(v)]));
 }
 
 /* ------------------------------------------------ evidence of a decision */
@@ -285,8 +283,5 @@ function scamWords(detail) {
   return el('div', { class: 'scam-words' },
     el('div', { class: 'highlighted-label' }, t('evidence.wordsFound')),
     el('p', { class: 'muted small' }, t('evidence.textNotKept')),
-    el('dl', { class: 'kv' }, groups.map(([type, list]) => [
-      el('dt', {}, tv('scamType', type)),
-      el('dd', {}, phraseChips(list)),
-    ])));
+    keyValues(groups.map(([type, list]) => [tv('scamType', type), phraseChips(list)])));
 }

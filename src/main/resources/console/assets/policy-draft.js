@@ -1,11 +1,8 @@
 // Renders a policy draft (what an upload would change), its scenario results, its spreadsheets and
 // the viewer for the DRL a spreadsheet of the ruleset in force converts to.
-import {t, formatTime} from './common.js';
-import {h, fill, num, isSpreadsheet, problemsTable, errorNode, facts} from './policy-util.js';
-
-function time(iso) {
-  return iso ? formatTime(iso) : '—';
-}
+import {el, t} from './common.js';
+import {num, keyValues} from './ui.js';
+import {fill, time, isSpreadsheet, problemsTable, errorNode, FACTS} from './policy-util.js';
 
 function isScenario(path) {
   return String(path || '').startsWith('scenarios/');
@@ -22,25 +19,25 @@ export function renderDraftHead(draft, session) {
     valid.dataset.valid = draft.valid ? 'true' : 'false';
   }
   const mine = session && draft.by && draft.by === session.who;
-  fill('draft-meta', facts([
+  fill('draft-meta', keyValues([
     ['policy.draft.createdAt', time(draft.createdAt)],
     ['policy.draft.by', draft.by ? draft.by + (mine ? ' ' + t('policy.you') : '') : '—'],
     ['policy.draft.basedOn', draft.basedOn || t('policy.none')],
     ['policy.draft.version', draft.version || t('policy.draft.noVersion')],
-  ]));
+  ], FACTS));
   const link = location.origin + location.pathname + '#draft=' + encodeURIComponent(draft.draftId || '');
-  fill('draft-share', h('p', {class: 'pol-muted'}, t('policy.draft.share'), ' ',
-    h('code', {class: 'pol-mono pol-share-link'}, link)));
+  fill('draft-share', el('p', {class: 'pol-muted'}, t('policy.draft.share'), ' ',
+    el('code', {class: 'pol-mono pol-share-link'}, link)));
   const c = draft.changes || {};
-  const group = (key, list, cls) => (list && list.length ? h('li', {class: cls},
-    h('strong', {}, t(key, {count: num(list.length)})), ' ',
-    h('ul', {class: 'pol-inline-list'}, list.map((p) => h('li', {class: 'pol-mono'}, p)))) : null);
+  const group = (key, list, cls) => (list && list.length ? el('li', {class: cls},
+    el('strong', {}, t(key, {count: num(list.length)})), ' ',
+    el('ul', {class: 'pol-inline-list'}, list.map((p) => el('li', {class: 'pol-mono'}, p)))) : null);
   const any = ['added', 'changed', 'removed'].some((k) => c[k] && c[k].length);
   fill('draft-changes', any
-    ? h('ul', {class: 'pol-changes'}, group('policy.changes.added', c.added, 'pol-added'),
+    ? el('ul', {class: 'pol-changes'}, group('policy.changes.added', c.added, 'pol-added'),
       group('policy.changes.changed', c.changed, 'pol-changed'),
       group('policy.changes.removed', c.removed, 'pol-removed'))
-    : h('p', {class: 'pol-muted'}, t('policy.changes.none')));
+    : el('p', {class: 'pol-muted'}, t('policy.changes.none')));
   fill('draft-problems', problemsTable(draft.problems, 'policy.draft.problemsCaption'));
 }
 
@@ -50,7 +47,7 @@ export function renderScenarios(draft) {
   const problems = draft.problems || [];
   const compileFailed = problems.some((p) => p.severity === 'error' && !isScenario(p.file));
   if (files.length === 0) {
-    fill('draft-scenarios', h('p', {class: 'pol-warn-note'}, t('policy.scen.none')));
+    fill('draft-scenarios', el('p', {class: 'pol-warn-note'}, t('policy.scen.none')));
     return;
   }
   const rows = files.map((path) => {
@@ -62,20 +59,20 @@ export function renderScenarios(draft) {
   const counts = {passed: 0, failed: 0, notRun: 0};
   rows.forEach((r) => { counts[r.result] += 1; });
   fill('draft-scenarios',
-    h('p', {class: 'pol-scen-summary'}, t('policy.scen.summary', {count: num(files.length), passed: num(counts.passed),
+    el('p', {class: 'pol-scen-summary'}, t('policy.scen.summary', {count: num(files.length), passed: num(counts.passed),
       failed: num(counts.failed), notRun: num(counts.notRun)})),
-    h('table', {class: 'pol-table pol-scenarios'},
-      h('caption', {}, t('policy.scen.caption')),
-      h('thead', {}, h('tr', {},
-        h('th', {scope: 'col'}, t('policy.col.file')),
-        h('th', {scope: 'col'}, t('policy.scen.result')),
-        h('th', {scope: 'col'}, t('policy.scen.details')))),
-      h('tbody', {}, rows.map((r) => h('tr', {class: 'pol-scen-' + r.result, 'data-result': r.result},
-        h('td', {class: 'pol-mono'}, r.path),
-        h('td', {}, h('span', {class: 'pol-pill ' + (r.result === 'passed' ? 'pol-pill-ok'
+    el('table', {class: 'pol-table pol-scenarios'},
+      el('caption', {}, t('policy.scen.caption')),
+      el('thead', {}, el('tr', {},
+        el('th', {scope: 'col'}, t('policy.col.file')),
+        el('th', {scope: 'col'}, t('policy.scen.result')),
+        el('th', {scope: 'col'}, t('policy.scen.details')))),
+      el('tbody', {}, rows.map((r) => el('tr', {class: 'pol-scen-' + r.result, 'data-result': r.result},
+        el('td', {class: 'pol-mono'}, r.path),
+        el('td', {}, el('span', {class: 'pol-pill ' + (r.result === 'passed' ? 'pol-pill-ok'
           : r.result === 'failed' ? 'pol-pill-bad' : 'pol-pill-muted')}, t('policy.scen.' + r.result))),
-        h('td', {class: 'pol-message'}, r.own.length
-          ? h('ul', {class: 'pol-plain-list'}, r.own.map((p) => h('li', {}, p.message)))
+        el('td', {class: 'pol-message'}, r.own.length
+          ? el('ul', {class: 'pol-plain-list'}, r.own.map((p) => el('li', {}, p.message)))
           : r.result === 'notRun' ? t('policy.scen.notRunWhy') : '—'))))));
 }
 
@@ -84,15 +81,15 @@ export function renderDraftTables(draft, onView) {
   const c = draft.changes || {};
   const tables = (draft.files || []).map((f) => f.path).filter(isSpreadsheet);
   if (tables.length === 0) {
-    fill('draft-tables', h('p', {class: 'pol-muted'}, t('policy.tables.none')));
+    fill('draft-tables', el('p', {class: 'pol-muted'}, t('policy.tables.none')));
     return;
   }
   const state = (p) => ((c.added || []).includes(p) ? 'added' : (c.changed || []).includes(p) ? 'changed' : 'same');
   fill('draft-tables',
-    h('ul', {class: 'pol-table-list', id: 'draft-table-list'}, tables.map((p) => h('li', {},
-      h('span', {class: 'pol-mono'}, p), ' ',
-      state(p) !== 'same' ? h('span', {class: 'pol-pill pol-pill-muted'}, t('policy.tables.' + state(p))) : null, ' ',
-      h('button', {type: 'button', class: 'view-drl btn pol-button-small', 'data-path': p,
+    el('ul', {class: 'pol-table-list', id: 'draft-table-list'}, tables.map((p) => el('li', {},
+      el('span', {class: 'pol-mono'}, p), ' ',
+      state(p) !== 'same' ? el('span', {class: 'pol-pill pol-pill-muted'}, t('policy.tables.' + state(p))) : null, ' ',
+      el('button', {type: 'button', class: 'view-drl btn pol-button-small', 'data-path': p,
         'aria-label': t('policy.drl.viewFor', {path: p}),
         onclick: (e) => onView(p, state(p), e.currentTarget)}, t('policy.drl.view'))))));
 }
@@ -113,16 +110,16 @@ export function renderDrlViewer(drl) {
   viewer.hidden = false;
   fill('generated-drl-heading', t('policy.drl.heading', {path: drl.path}));
   const notes = [];
-  if (drl.fileState === 'changed' && !drl.draft) notes.push(h('p', {class: 'pol-warn-note'}, t('policy.drl.changedNote')));
-  if (drl.status === 'loading') notes.push(h('p', {class: 'pol-muted'}, t('policy.loading')));
+  if (drl.fileState === 'changed' && !drl.draft) notes.push(el('p', {class: 'pol-warn-note'}, t('policy.drl.changedNote')));
+  if (drl.status === 'loading') notes.push(el('p', {class: 'pol-muted'}, t('policy.loading')));
   if (drl.status === 'error') {
     notes.push(drl.error && drl.error.status === 404
-      ? h('p', {class: 'pol-warn-note'}, t(drl.fileState === 'added' ? 'policy.drl.notInForceNew' : 'policy.drl.notFound'))
+      ? el('p', {class: 'pol-warn-note'}, t(drl.fileState === 'added' ? 'policy.drl.notInForceNew' : 'policy.drl.notFound'))
       : errorNode(drl.error, 'policy.drl.failed'));
   }
   const a = drl.status === 'ok' ? drl.answer || {} : null;
   if (a) {
-    notes.push(h('p', {class: 'pol-muted'}, a.draftId
+    notes.push(el('p', {class: 'pol-muted'}, a.draftId
       ? t('policy.drl.sourceDraft', {file: a.file || drl.path, draft: a.draftId})
       : t('policy.drl.source', {file: a.file || drl.path, ruleset: a.ruleset || '—'})));
   }
@@ -130,26 +127,26 @@ export function renderDrlViewer(drl) {
   pre.textContent = a ? a.drl || '' : '';
   pre.hidden = !a;
   const rules = a && Array.isArray(a.rules) ? a.rules : [];
-  fill('generated-drl-rules', rules.length ? h('table', {class: 'pol-table pol-drl-rules'},
-    h('caption', {}, t('policy.drl.rulesCaption', {count: num(rules.length)})),
-    h('thead', {}, h('tr', {},
-      h('th', {scope: 'col'}, t('policy.drl.rule')),
-      h('th', {scope: 'col'}, t('policy.drl.line')),
-      h('th', {scope: 'col'}, t('policy.drl.row')),
-      h('th', {scope: 'col'}, t('policy.drl.cell')))),
-    h('tbody', {}, rules.map((r) => h('tr', {},
-      h('td', {class: 'pol-mono'}, r.name),
-      h('td', {class: 'pol-num'}, r.line > 0 ? num(r.line) : '—'),
-      h('td', {class: 'pol-num'}, r.row > 0 ? num(r.row) : '—'),
-      h('td', {class: 'pol-mono'}, r.cell || '—'))))) : null);
+  fill('generated-drl-rules', rules.length ? el('table', {class: 'pol-table pol-drl-rules'},
+    el('caption', {}, t('policy.drl.rulesCaption', {count: num(rules.length)})),
+    el('thead', {}, el('tr', {},
+      el('th', {scope: 'col'}, t('policy.drl.rule')),
+      el('th', {scope: 'col'}, t('policy.drl.line')),
+      el('th', {scope: 'col'}, t('policy.drl.row')),
+      el('th', {scope: 'col'}, t('policy.drl.cell')))),
+    el('tbody', {}, rules.map((r) => el('tr', {},
+      el('td', {class: 'pol-mono'}, r.name),
+      el('td', {class: 'pol-num'}, r.line > 0 ? num(r.line) : '—'),
+      el('td', {class: 'pol-num'}, r.row > 0 ? num(r.row) : '—'),
+      el('td', {class: 'pol-mono'}, r.cell || '—'))))) : null);
 }
 
 /** A note above the publish form: four-eyes, or a draft that cannot be published. */
 export function renderPublishNote(draft, session) {
   const notes = [];
-  if (!draft.valid) notes.push(h('p', {class: 'pol-warn-note'}, t('policy.publish.invalidNote')));
+  if (!draft.valid) notes.push(el('p', {class: 'pol-warn-note'}, t('policy.publish.invalidNote')));
   if (session && draft.by && draft.by === session.who) {
-    notes.push(h('p', {class: 'pol-warn-note'}, t('policy.publish.ownNote')));
+    notes.push(el('p', {class: 'pol-warn-note'}, t('policy.publish.ownNote')));
   }
   fill('publish-note', notes);
 }

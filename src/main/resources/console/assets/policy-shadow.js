@@ -1,6 +1,7 @@
 // The shadow run report of a draft, and what a refused publish means in plain words.
-import {t, formatTime} from './common.js';
-import {h, fill, num, errorNode} from './policy-util.js';
+import {el, t, formatTime, problemParts} from './common.js';
+import {num} from './ui.js';
+import {fill, errorNode} from './policy-util.js';
 import {summary, matrix, ruleHitsTable, samples} from './policy-compare.js';
 import {byLabel} from './policy-ruleset.js';
 
@@ -12,7 +13,7 @@ export function renderShadow(r, draft) {
   }
   const own = draft && r.draftId === draft.draftId;
   fill('shadow-report',
-    own ? null : h('p', {class: 'pol-warn-note'}, t('policy.shadow.otherDraft', {id: r.draftId})),
+    own ? null : el('p', {class: 'pol-warn-note'}, t('policy.shadow.otherDraft', {id: r.draftId})),
     summary(r, [
       ['policy.shadow.status', t('policy.shadow.status.' + r.status)],
       ['policy.shadow.draftId', r.draftId],
@@ -20,9 +21,9 @@ export function renderShadow(r, draft) {
       ['policy.shadow.endsAt', r.endsAt ? formatTime(r.endsAt) : null],
       ['policy.shadow.by', byLabel(r.by)],
       ['policy.shadow.skipped', num(r.skipped)]]),
-    h('h4', {}, t('policy.bt.matrixHeading')), matrix(r.transitions),
-    h('h4', {}, t('policy.bt.rulesHeading')), ruleHitsTable(r.rules),
-    h('h4', {}, t('policy.bt.samplesHeading')), samples(r.samples));
+    el('h4', {}, t('policy.bt.matrixHeading')), matrix(r.transitions),
+    el('h4', {}, t('policy.bt.rulesHeading')), ruleHitsTable(r.rules),
+    el('h4', {}, t('policy.bt.samplesHeading')), samples(r.samples));
 }
 
 /**
@@ -30,19 +31,19 @@ export function renderShadow(r, draft) {
  * force since the draft was made (offer to validate again), 422 the draft's problems, 404 no such draft.
  */
 export function publishErrorNode(err, draft, session, onRevalidate) {
-  const p = err && err.problem;
-  const detail = p && p.detail ? h('p', {class: 'pol-muted'}, p.detail) : null;
+  const said = problemParts(err).detail;
+  const detail = said ? el('p', {class: 'pol-muted'}, said) : null;
   if (err.status === 403) {
-    const fourEyes = (p && /four-eyes/i.test(p.detail || '')) || (session && draft.by === session.who);
+    const fourEyes = /four-eyes/i.test(said) || (session && draft.by === session.who);
     if (!fourEyes) return errorNode(err, 'policy.publish.forbidden');
-    return h('div', {class: 'pol-error', id: 'publish-four-eyes'},
-      h('p', {}, h('strong', {}, t('policy.publish.fourEyes'))),
-      h('p', {}, t('policy.publish.fourEyesHow', {id: draft.draftId})), detail);
+    return el('div', {class: 'pol-error', id: 'publish-four-eyes'},
+      el('p', {}, el('strong', {}, t('policy.publish.fourEyes'))),
+      el('p', {}, t('policy.publish.fourEyesHow', {id: draft.draftId})), detail);
   }
   if (err.status === 409) {
-    return h('div', {class: 'pol-error', id: 'publish-conflict'},
-      h('p', {}, h('strong', {}, t('policy.publish.conflict'))), detail,
-      h('p', {}, h('button', {type: 'button', id: 'revalidate', class: 'btn', onclick: onRevalidate},
+    return el('div', {class: 'pol-error', id: 'publish-conflict'},
+      el('p', {}, el('strong', {}, t('policy.publish.conflict'))), detail,
+      el('p', {}, el('button', {type: 'button', id: 'revalidate', class: 'btn', onclick: onRevalidate},
         t('policy.publish.revalidate'))));
   }
   if (err.status === 422) return errorNode(err, 'policy.publish.problems');

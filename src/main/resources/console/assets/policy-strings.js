@@ -32,11 +32,6 @@ const en = {
   'policy.error.status': 'The request failed (HTTP {status})',
   'policy.error.requestId': 'Request id: {id}',
 
-  'policy.outcome.allow': 'Allow',
-  'policy.outcome.warn': 'Warn',
-  'policy.outcome.escalate': 'Escalate',
-  'policy.outcome.block-payment': 'Block payment',
-  'policy.outcome.emergency-freeze': 'Emergency freeze',
   'policy.subject.transaction': 'Payment',
   'policy.subject.contact': 'Contact',
   'policy.by.files': 'files on the server',
@@ -280,11 +275,6 @@ const zh = {
   'policy.error.status': '请求失败（HTTP {status}）',
   'policy.error.requestId': '请求编号：{id}',
 
-  'policy.outcome.allow': '放行',
-  'policy.outcome.warn': '提醒',
-  'policy.outcome.escalate': '升级处理',
-  'policy.outcome.block-payment': '拦截付款',
-  'policy.outcome.emergency-freeze': '紧急冻结',
   'policy.subject.transaction': '付款',
   'policy.subject.contact': '来电/咨询',
   'policy.by.files': '服务器上的文件',

@@ -1,6 +1,6 @@
 // Choosing what a draft changes: where each uploaded file goes in the policy and which files it removes.
-import {t} from './common.js';
-import {h, fill} from './policy-util.js';
+import {el, t} from './common.js';
+import {fill} from './policy-util.js';
 
 function baseName(path) {
   const p = String(path || '').replace(/\\/g, '/');
@@ -28,26 +28,26 @@ export function renderPlan(files, known) {
     return;
   }
   const knownSet = new Set(known || []);
-  fill('upload-plan', h('ul', {class: 'pol-plan'}, files.map((f) => {
+  fill('upload-plan', el('ul', {class: 'pol-plan'}, files.map((f) => {
     const dest = destination(f.name, known);
-    return h('li', {},
-      h('span', {class: 'pol-mono'}, f.name), ' → ', h('span', {class: 'pol-mono'}, dest), ' ',
-      h('span', {class: 'pol-pill pol-pill-muted'}, t(knownSet.has(dest) ? 'policy.upload.replaces' : 'policy.upload.adds')));
+    return el('li', {},
+      el('span', {class: 'pol-mono'}, f.name), ' → ', el('span', {class: 'pol-mono'}, dest), ' ',
+      el('span', {class: 'pol-pill pol-pill-muted'}, t(knownSet.has(dest) ? 'policy.upload.replaces' : 'policy.upload.adds')));
   })));
 }
 
 /** Check boxes for the files in force, so a draft can remove some; checked ones stay checked across repaints. */
 export function renderRemoveList(paths, removals) {
   if (!paths || paths.length === 0) {
-    fill('remove-list', h('p', {class: 'pol-muted'}, t('policy.upload.removeNone')));
+    fill('remove-list', el('p', {class: 'pol-muted'}, t('policy.upload.removeNone')));
     return;
   }
-  fill('remove-list', h('ul', {class: 'pol-checks'}, paths.map((p, i) => {
+  fill('remove-list', el('ul', {class: 'pol-checks'}, paths.map((p, i) => {
     const id = 'remove-file-' + i;
-    return h('li', {},
-      h('input', {type: 'checkbox', id, class: 'remove-file', name: 'remove', value: p, checked: removals.has(p),
+    return el('li', {},
+      el('input', {type: 'checkbox', id, class: 'remove-file', name: 'remove', value: p, checked: removals.has(p),
         onchange: (e) => { if (e.currentTarget.checked) removals.add(p); else removals.delete(p); }}),
-      h('label', {for: id, class: 'pol-mono'}, p));
+      el('label', {for: id, class: 'pol-mono'}, p));
   })));
   document.querySelectorAll('#remove-list .remove-file').forEach((box) => { box.checked = removals.has(box.value); });
 }

@@ -1,8 +1,11 @@
 // The frontline policy console: the ruleset in force, its versions and rollback, uploading a change as a
 // draft, its backtest and shadow run, and publishing it under four-eyes review.
-import {requireRole, api, mountHeader, addStrings, t, applyStrings, onLangChange, formatTime, lang} from './common.js';
+import {
+  requireRole, api, mountHeader, addStrings, t, applyStrings, onLangChange, formatTime, lang, el,
+} from './common.js';
 import {STRINGS} from './policy-strings.js';
-import {h, fill, num, errorNode, facts} from './policy-util.js';
+import {num, keyValues} from './ui.js';
+import {fill, errorNode, FACTS} from './policy-util.js';
 import {renderBacktest} from './policy-compare.js';
 import {renderShadow, publishErrorNode} from './policy-shadow.js';
 import {renderActive, renderVersions, policyPaths, byLabel} from './policy-ruleset.js';
@@ -26,7 +29,7 @@ function say(id, render) {
   fill(id, render ? render() : null);
 }
 
-const note = (key, vars, cls) => () => h('p', {class: cls || 'pol-muted'}, t(key, vars || {}));
+const note = (key, vars, cls) => () => el('p', {class: cls || 'pol-muted'}, t(key, vars || {}));
 
 function busy(button, on) {
   if (!button) return;
@@ -86,7 +89,7 @@ async function rollback(event) {
   say('rollback-status', note('policy.rollback.running', {version}));
   try {
     const v = await api('POST', '/v1/rules/rollback', {version, reason});
-    say('rollback-status', () => h('p', {class: 'pol-ok-note'}, t('policy.rollback.done',
+    say('rollback-status', () => el('p', {class: 'pol-ok-note'}, t('policy.rollback.done',
       {version: v.version, when: v.publishedAt ? formatTime(v.publishedAt) : '—', by: byLabel(v.by)})));
     state.rollback = null;
     $('rollback-form').hidden = true;
@@ -157,7 +160,7 @@ async function validate(event) {
   say('upload-status', note('policy.upload.running', {count: num(files.length), removed: num(removals.length)}));
   try {
     const draft = await api('POST', '/v1/rules/validate', form);
-    say('upload-status', () => h('p', {class: draft.valid ? 'pol-ok-note' : 'pol-warn-note'},
+    say('upload-status', () => el('p', {class: draft.valid ? 'pol-ok-note' : 'pol-warn-note'},
       t(draft.valid ? 'policy.upload.doneValid' : 'policy.upload.doneInvalid', {id: draft.draftId})));
     showDraft(draft, false);
   } catch (err) {
@@ -180,7 +183,7 @@ async function openDraft(id, statusId) {
     showDraft(draft, true);
   } catch (err) {
     say(statusId, () => (err.status === 404
-      ? h('p', {class: 'pol-warn-note'}, t('policy.open.notFound', {id: draftId}))
+      ? el('p', {class: 'pol-warn-note'}, t('policy.open.notFound', {id: draftId}))
       : errorNode(err, 'policy.open.failed', {id: draftId})));
   }
 }
@@ -200,7 +203,7 @@ function showDraft(draft, opened) {
   }
   say('publish-status', null);
   say('backtest-status', draft.backtestError
-    ? () => h('p', {class: 'pol-warn-note'}, t('policy.bt.validateError'), ' ', draft.backtestError)
+    ? () => el('p', {class: 'pol-warn-note'}, t('policy.bt.validateError'), ' ', draft.backtestError)
     : !draft.valid ? note('policy.bt.invalidDraft', {}, 'pol-warn-note') : null);
   say('shadow-status', null);
   if (state.shadow && state.shadow.draftId !== draft.draftId) state.shadow = null;
@@ -267,10 +270,10 @@ async function publish(event) {
   say('publish-status', note('policy.publish.running', {id: d.draftId}));
   try {
     const v = await api('POST', '/v1/rules/publish', {draftId: d.draftId, reason});
-    say('publish-status', () => h('div', {class: 'pol-ok-note', id: 'publish-done'},
-      h('p', {}, h('strong', {}, t('policy.publish.done', {version: v.version}))),
-      facts([['policy.active.publishedAt', v.publishedAt ? formatTime(v.publishedAt) : null],
-        ['policy.active.by', byLabel(v.by)], ['policy.active.reason', v.reason]])));
+    say('publish-status', () => el('div', {class: 'pol-ok-note', id: 'publish-done'},
+      el('p', {}, el('strong', {}, t('policy.publish.done', {version: v.version}))),
+      keyValues([['policy.active.publishedAt', v.publishedAt ? formatTime(v.publishedAt) : null],
+        ['policy.active.by', byLabel(v.by)], ['policy.active.reason', v.reason]], FACTS)));
     $('publish-reason').value = '';
     await loadRuleset();
   } catch (err) {

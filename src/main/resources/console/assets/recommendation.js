@@ -2,6 +2,7 @@
 // escalate and freeze, and the agent's feedback on the decision.
 import { api, el, formatTime, isoNow, lang, problemLines, t, tv } from './common.js';
 import { observations, olderBadge, reasonEvidence } from './evidence.js';
+import { outcomeBadge, outcomeLabel } from './ui.js';
 
 /** The decision on screen, with what the agent typed and the state of the buttons. */
 let view = null;
@@ -48,7 +49,7 @@ export function messageText(message, fallback) {
 function renderHead(d) {
   const outcome = $('outcome');
   outcome.dataset.outcome = d.outcome || '';
-  outcome.textContent = tv('outcome', d.outcome);
+  outcome.textContent = outcomeLabel(d.outcome);
   const id = d.transactionId || d.contactId || '';
   $('rec-subject').replaceChildren(
     el('span', { class: 'subject-kind' }, tv('subject', d.subject)), ' ',
@@ -73,8 +74,7 @@ function renderActions(d) {
         t('rec.escalateTo', { route: tv('route', a.route) }), ' ',
         el('span', { class: 'badge priority', 'data-priority': a.priority || '' }, tv('priority', a.priority)));
     }
-    return el('li', { class: 'action', 'data-type': a.type },
-      el('span', { class: 'badge outcome', 'data-outcome': a.type }, tv('outcome', a.type)));
+    return el('li', { class: 'action', 'data-type': a.type }, outcomeBadge(a.type));
   }));
   if (!(d.actions || []).length) $('actions').append(el('li', { class: 'muted' }, t('rec.noAction')));
 }
@@ -99,7 +99,7 @@ function renderScript(d) {
 function renderReasons(d, shown) {
   const items = (d.reasons || []).map((r) => el('li', { class: 'reason', 'data-policy': r.policy || '' },
     el('div', { class: 'reason-head' },
-      el('span', { class: 'badge outcome', 'data-outcome': r.outcome || '' }, tv('outcome', r.outcome)), ' ',
+      outcomeBadge(r.outcome), ' ',
       el('span', { class: 'reason-message' }, messageText(r.message, r.rule))),
     el('div', { class: 'reason-rule muted small' }, el('code', {}, r.policy || ''), r.message ? ` ${r.rule || ''}` : ''),
     reasonEvidence(r, d, shown)));
@@ -148,7 +148,7 @@ export function showDecision({ decision, texts = [], accountId = null, alert = n
   $('rec-error').replaceChildren();
   $('rec-body').hidden = false;
   $('feedback-form').reset();
-  loading = done('rec.ready', { outcome: () => tv('outcome', decision.outcome) });
+  loading = done('rec.ready', { outcome: () => outcomeLabel(decision.outcome) });
   render();
   if (accountId) loadFreeze(view);
 }

@@ -1,6 +1,6 @@
 // The writing parts of the review console: the blameless review form (POST /v1/reviews/{id}) and the release
 // of a freeze with a review note (POST /v1/freezes/{accountId}/release).
-import {api, t, formatTime} from './common.js';
+import {api, t, formatTime, problemParts} from './common.js';
 import {FACTORS} from './review-strings.js';
 import {problemText, setMessage} from './review-util.js';
 
@@ -99,7 +99,7 @@ async function saveReview(ev) {
     if (token !== page.state.token) {
       return;
     }
-    for (const fe of (e && e.problem && e.problem.errors) || []) {
+    for (const fe of problemParts(e).fields) {
       const id = {whatHappened: 'review-what-happened', lessons: 'review-lessons'}[fe.field]
         || (String(fe.field).startsWith('followUps') ? 'review-follow-ups' : null);
       if (id) {

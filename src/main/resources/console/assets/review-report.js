@@ -1,9 +1,10 @@
 // The rules report of the review console: GET /v1/reports/rules as a table per rule and ruleset version, and
 // hits and feedback per rule as a bar chart drawn in inline SVG; the same counts per day are the trend
 // (review-trend.js). It counts rules, never people.
-import {api, t} from './common.js';
+import {api, el, t} from './common.js';
 import {OUTCOMES} from './review-strings.js';
-import {mk, svg, num, percent, problemText, outcomeBadge, ruleName, SERIES, ticks} from './review-util.js';
+import {num, pct, shorten, outcomeBadge, svg} from './ui.js';
+import {problemText, ruleName, SERIES, ticks} from './review-util.js';
 import {initTrend, loadTrend, renderTrend} from './review-trend.js';
 
 const $ = id => document.getElementById(id);
@@ -75,8 +76,8 @@ function fillVersions() {
   const select = $('report-ruleset');
   const current = select.value;
   const versions = [...new Set(report.rows.map(r => r.ruleset))].sort();
-  select.replaceChildren(mk('option', {value: ''}, t('review.report.allVersions')),
-      ...versions.map(v => mk('option', {value: v}, v)));
+  select.replaceChildren(el('option', {value: ''}, t('review.report.allVersions')),
+      ...versions.map(v => el('option', {value: v}, v)));
   select.value = versions.includes(current) ? current : '';
 }
 
@@ -94,16 +95,14 @@ function perRule(rows) {
   return [...byRule.values()].sort((a, b) => b.hits - a.hits || a.rule.localeCompare(b.rule));
 }
 
-const short = s => (s.length > 38 ? `${s.slice(0, 37)}…` : s);
-
 function renderChart(rows, scope) {
   const box = $('rule-chart');
   const all = perRule(rows);
   const scopeText = scope ? t('review.chart.scopeOne', {version: scope}) : t('review.chart.scopeAll');
   const caption = t('review.chart.caption', {scope: scopeText});
-  const title = mk('h3', {class: 'rv-subheading'}, t('review.chart.heading'));
+  const title = el('h3', {class: 'rv-subheading'}, t('review.chart.heading'));
   if (!all.length) {
-    box.replaceChildren(mk('figcaption', {}, title), mk('p', {class: 'rv-muted'}, t('review.chart.empty')));
+    box.replaceChildren(el('figcaption', {}, title), el('p', {class: 'rv-muted'}, t('review.chart.empty')));
     return;
   }
   const shown = all.slice(0, CAP);
@@ -128,7 +127,7 @@ function renderChart(rows, scope) {
     const name = ruleName(a.rule);
     return svg('g', {class: 'rv-chart-rule', 'data-rule': a.rule},
         svg('text', {x: LABEL - 8, y: y0 + GROUP / 2, 'text-anchor': 'end', 'dominant-baseline': 'middle',
-          'font-size': 12, fill: '#1a1d23'}, svg('title', {}, name), short(name)),
+          'font-size': 12, fill: '#1a1d23'}, svg('title', {}, name), shorten(name, 38)),
         SERIES.map((s, j) => {
           const y = y0 + j * (BAR + GAP);
           const v = a[s.key];
@@ -150,18 +149,18 @@ function renderChart(rows, scope) {
   svg('line', {x1: LABEL, x2: LABEL, y1: TOP - 6, y2: H - 4, stroke: '#4a515c', 'stroke-width': 1}),
   groups);
 
-  const legend = mk('ul', {class: 'rv-legend', 'aria-label': t('review.chart.legend')},
-      SERIES.map(s => mk('li', {}, mk('span', {class: `rv-swatch rv-swatch-${s.key}`, 'aria-hidden': 'true'}),
+  const legend = el('ul', {class: 'rv-legend', 'aria-label': t('review.chart.legend')},
+      SERIES.map(s => el('li', {}, el('span', {class: `rv-swatch rv-swatch-${s.key}`, 'aria-hidden': 'true'}),
           t(`review.chart.series.${s.key}`))));
-  const text = mk('details', {class: 'rv-chart-text', id: 'rule-chart-text'},
-      mk('summary', {}, t('review.chart.textAlt')),
-      mk('ul', {}, all.map(a => mk('li', {}, t('review.chart.row', {
+  const text = el('details', {class: 'rv-chart-text', id: 'rule-chart-text'},
+      el('summary', {}, t('review.chart.textAlt')),
+      el('ul', {}, all.map(a => el('li', {}, t('review.chart.row', {
         rule: ruleName(a.rule), hits: num(a.hits), overrides: num(a.overrides), fraud: num(a.fraudConfirmed),
         falsePositives: num(a.falsePositives),
       })))));
-  box.replaceChildren(mk('figcaption', {}, title, mk('p', {class: 'rv-chart-caption'}, caption)), legend,
-      mk('div', {class: 'rv-chart-scroll'}, chart),
-      ...(all.length > CAP ? [mk('p', {class: 'rv-muted'}, t('review.chart.capped', {n: CAP}))] : []),
+  box.replaceChildren(el('figcaption', {}, title, el('p', {class: 'rv-chart-caption'}, caption)), legend,
+      el('div', {class: 'rv-chart-scroll'}, chart),
+      ...(all.length > CAP ? [el('p', {class: 'rv-muted'}, t('review.chart.capped', {n: CAP}))] : []),
       text);
 }
 
@@ -173,28 +172,28 @@ function renderTable(rows) {
     wrap.replaceChildren();
     return;
   }
-  const th = (key, extra = {}) => mk('th', {scope: 'col', rowspan: '2', ...extra}, t(key));
-  const head = mk('thead', {},
-      mk('tr', {},
+  const th = (key, extra = {}) => el('th', {scope: 'col', rowspan: '2', ...extra}, t(key));
+  const head = el('thead', {},
+      el('tr', {},
           th('review.col.ruleset'), th('review.col.rule'), th('review.col.hits', {class: 'rv-num'}),
-          mk('th', {scope: 'colgroup', colspan: String(OUTCOMES.length), class: 'rv-group-head'},
+          el('th', {scope: 'colgroup', colspan: String(OUTCOMES.length), class: 'rv-group-head'},
               t('review.col.outcomes')),
           th('review.col.overrides', {class: 'rv-num'}), th('review.col.fraud', {class: 'rv-num'}),
           th('review.col.falsePositives', {class: 'rv-num'}), th('review.col.precision', {class: 'rv-num'})),
-      mk('tr', {}, OUTCOMES.map(o => mk('th', {scope: 'col', class: 'rv-num'}, outcomeBadge(o)))));
-  const body = mk('tbody', {}, rows.map(r => mk('tr', {'data-rule': r.rule, 'data-ruleset': r.ruleset},
-      mk('td', {}, mk('code', {}, r.ruleset)),
-      mk('th', {scope: 'row', class: 'rv-rule-name'}, ruleName(r.rule)),
-      mk('td', {class: 'rv-num'}, num(r.hits)),
-      OUTCOMES.map(o => mk('td', {class: 'rv-num'}, num((r.outcomes && r.outcomes[o]) || 0))),
-      mk('td', {class: 'rv-num'}, num(r.overrides)),
-      mk('td', {class: 'rv-num'}, num(r.fraudConfirmed)),
-      mk('td', {class: 'rv-num'}, num(r.falsePositives)),
-      mk('td', {class: 'rv-num', 'data-precision': r.precision === null ? 'none' : r.precision},
+      el('tr', {}, OUTCOMES.map(o => el('th', {scope: 'col', class: 'rv-num'}, outcomeBadge(o, 'review')))));
+  const body = el('tbody', {}, rows.map(r => el('tr', {'data-rule': r.rule, 'data-ruleset': r.ruleset},
+      el('td', {}, el('code', {}, r.ruleset)),
+      el('th', {scope: 'row', class: 'rv-rule-name'}, ruleName(r.rule)),
+      el('td', {class: 'rv-num'}, num(r.hits)),
+      OUTCOMES.map(o => el('td', {class: 'rv-num'}, num((r.outcomes && r.outcomes[o]) || 0))),
+      el('td', {class: 'rv-num'}, num(r.overrides)),
+      el('td', {class: 'rv-num'}, num(r.fraudConfirmed)),
+      el('td', {class: 'rv-num'}, num(r.falsePositives)),
+      el('td', {class: 'rv-num', 'data-precision': r.precision === null ? 'none' : r.precision},
           r.precision === null || r.precision === undefined
-            ? [mk('span', {'aria-hidden': 'true', title: t('review.report.precisionNone')}, '—'),
-              mk('span', {class: 'rv-sr-only'}, t('review.report.precisionNone'))]
-            : percent(r.precision)))));
-  wrap.replaceChildren(mk('table', {class: 'rv-table rv-rules', id: 'rule-table'},
-      mk('caption', {}, t('review.report.tableCaption')), head, body));
+            ? [el('span', {'aria-hidden': 'true', title: t('review.report.precisionNone')}, '—'),
+              el('span', {class: 'rv-sr-only'}, t('review.report.precisionNone'))]
+            : pct(r.precision, {fixed: true})))));
+  wrap.replaceChildren(el('table', {class: 'rv-table rv-rules', id: 'rule-table'},
+      el('caption', {}, t('review.report.tableCaption')), head, body));
 }

@@ -1,8 +1,9 @@
 // The rules report over time: GET /v1/reports/rules?by=day as a line chart of one rule's hits, overrides,
 // confirmed fraud and false positives per UTC day, drawn in inline SVG, with the same counts as a table.
 // It honours the report's ruleset filter and, like the report, counts rules, never people.
-import {api, t, lang} from './common.js';
-import {mk, svg, num, ticks, problemText, ruleName, NO_RULE, SERIES} from './review-util.js';
+import {api, el, t, lang} from './common.js';
+import {num, svg} from './ui.js';
+import {ticks, problemText, ruleName, NO_RULE, SERIES} from './review-util.js';
 
 const $ = id => document.getElementById(id);
 
@@ -99,7 +100,7 @@ function rankRules(rows) {
 function fillRules(rules) {
   const select = $('trend-rule');
   const current = select.value;
-  select.replaceChildren(...rules.map(r => mk('option', {value: r.rule},
+  select.replaceChildren(...rules.map(r => el('option', {value: r.rule},
       t('review.trend.option', {rule: ruleName(r.rule), hits: num(r.hits)}))));
   select.disabled = rules.length === 0;
   if (!rules.length) {
@@ -158,20 +159,20 @@ function drawFigure(rule, points, scope) {
     rule: ruleName(rule), from: first, to: last, days: num(points.length),
     scope: scope ? t('review.chart.scopeOne', {version: scope}) : t('review.chart.scopeAll'),
   };
-  const caption = mk('figcaption', {},
-      mk('p', {class: 'rv-chart-caption'}, t(one ? 'review.trend.captionOne' : 'review.trend.caption', vars)),
-      one ? mk('p', {class: 'rv-trend-one-day', id: 'rule-trend-one-day'},
+  const caption = el('figcaption', {},
+      el('p', {class: 'rv-chart-caption'}, t(one ? 'review.trend.captionOne' : 'review.trend.caption', vars)),
+      one ? el('p', {class: 'rv-trend-one-day', id: 'rule-trend-one-day'},
           t('review.trend.oneDay', {day: first})) : null);
   const before = $('rule-trend-text');
   const text = textTable(points, vars);
   text.open = !!(before && before.open); // a table the reviewer opened stays open when drawn again
   $('rule-trend').replaceChildren(caption, legend(),
-      mk('div', {class: 'rv-chart-scroll rv-trend-scroll'}, chart(points, vars)), text);
+      el('div', {class: 'rv-chart-scroll rv-trend-scroll'}, chart(points, vars)), text);
 }
 
 function legend() {
-  return mk('ul', {class: 'rv-legend rv-trend-legend', 'aria-label': t('review.chart.legend')},
-      SERIES.map(s => mk('li', {'data-series': s.key},
+  return el('ul', {class: 'rv-legend rv-trend-legend', 'aria-label': t('review.chart.legend')},
+      SERIES.map(s => el('li', {'data-series': s.key},
           svg('svg', {class: 'rv-trend-sample', viewBox: '0 0 34 12', width: 34, height: 12, 'aria-hidden': 'true',
             focusable: 'false'}, line(s, 'M1 6 L33 6'), dot(s, 17, 6, 4)),
           t(`review.chart.series.${s.key}`))));
@@ -272,15 +273,15 @@ function series(s, points, scale) {
 /* ------------------------------------------------------------------------------ the text version */
 
 function textTable(points, vars) {
-  const head = mk('tr', {}, mk('th', {scope: 'col'}, t('review.trend.col.day')),
-      SERIES.map(s => mk('th', {scope: 'col', class: 'rv-num'}, t(`review.chart.series.${s.key}`))));
-  const rows = points.map(p => mk('tr', {'data-day': p.day},
-      mk('th', {scope: 'row'}, mk('time', {datetime: p.day}, p.day)),
-      SERIES.map(s => mk('td', {class: 'rv-num', 'data-series': s.key}, num(p[s.key])))));
-  return mk('details', {class: 'rv-chart-text', id: 'rule-trend-text'},
-      mk('summary', {}, t('review.trend.textAlt')),
-      mk('div', {class: 'rv-table-wrap rv-trend-table-wrap'},
-          mk('table', {class: 'rv-table rv-trend-table', id: 'rule-trend-table'},
-              mk('caption', {}, t('review.trend.tableCaption', vars)),
-              mk('thead', {}, head), mk('tbody', {}, rows))));
+  const head = el('tr', {}, el('th', {scope: 'col'}, t('review.trend.col.day')),
+      SERIES.map(s => el('th', {scope: 'col', class: 'rv-num'}, t(`review.chart.series.${s.key}`))));
+  const rows = points.map(p => el('tr', {'data-day': p.day},
+      el('th', {scope: 'row'}, el('time', {datetime: p.day}, p.day)),
+      SERIES.map(s => el('td', {class: 'rv-num', 'data-series': s.key}, num(p[s.key])))));
+  return el('details', {class: 'rv-chart-text', id: 'rule-trend-text'},
+      el('summary', {}, t('review.trend.textAlt')),
+      el('div', {class: 'rv-table-wrap rv-trend-table-wrap'},
+          el('table', {class: 'rv-table rv-trend-table', id: 'rule-trend-table'},
+              el('caption', {}, t('review.trend.tableCaption', vars)),
+              el('thead', {}, head), el('tbody', {}, rows))));
 }

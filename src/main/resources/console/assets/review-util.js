@@ -1,45 +1,7 @@
-// Small helpers of the review console: DOM building on top of the shared el(), inline SVG, number formatting
-// and the plain-words text of an API problem.
-import {el, t, lang} from './common.js';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/**
- * Builds an element with the shared el() and makes sure every plain attribute is set (type, for, scope,
- * tabindex, role…); null, undefined and false children are left out.
- */
-export function mk(tag, attrs = {}, ...children) {
-  const kept = children.flat().filter(c => c !== null && c !== undefined && c !== false);
-  const node = el(tag, attrs, ...kept);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (name.startsWith('on') || value === null || value === undefined || value === false) {
-      continue;
-    }
-    if (name === 'class') {
-      node.className = value;
-    } else if (!node.hasAttribute(name)) {
-      node.setAttribute(name, value === true ? '' : String(value));
-    }
-  }
-  return node;
-}
-
-/** An SVG element; attributes set as they are, children strings or nodes. */
-export function svg(tag, attrs = {}, ...children) {
-  const node = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value !== null && value !== undefined) {
-      node.setAttribute(name, String(value));
-    }
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) {
-      continue;
-    }
-    node.append(typeof child === 'string' || typeof child === 'number' ? String(child) : child);
-  }
-  return node;
-}
+// Small helpers of the review console: the rules report's series and gridlines, translations with a fallback,
+// the plain-words text of an API problem, flattened details and status messages. Elements are built with el()
+// from common.js; numbers, percentages, outcome badges, key/value lists and inline SVG come from ui.js.
+import {t, problemParts} from './common.js';
 
 /** The report's row of decisions no rule fired on: where misses show. */
 export const NO_RULE = '(no rule fired)';
@@ -74,20 +36,6 @@ export function ticks(max) {
   return out;
 }
 
-/** A whole number in the current language's way. */
-export function num(n) {
-  return new Intl.NumberFormat(lang()).format(Number(n) || 0);
-}
-
-/** A ratio 0..1 as a percentage with one decimal; null as a dash. */
-export function percent(p) {
-  if (p === null || p === undefined) {
-    return '—';
-  }
-  return new Intl.NumberFormat(lang(), {style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1})
-      .format(p);
-}
-
 /** The text of a translated key, or the fallback when the key gives back nothing better than itself. */
 export function tOr(key, fallback, vars) {
   const s = t(key, vars);
@@ -99,23 +47,20 @@ export function tOr(key, fallback, vars) {
  * a network failure or anything else by its message.
  */
 export function problemText(error) {
-  const p = error && error.problem;
-  if (p && typeof p === 'object') {
-    const parts = [];
-    const head = [p.title, p.detail].filter(Boolean).join(': ');
-    parts.push(head || t('review.error.status', {status: p.status || error.status || '?'}));
-    for (const fe of Array.isArray(p.errors) ? p.errors : []) {
-      parts.push(`${fe.field}: ${fe.message}`);
-    }
-    if (p.requestId) {
-      parts.push(t('review.error.requestId', {id: p.requestId}));
-    }
-    return parts.join(' · ');
+  const e = problemParts(error);
+  if (!e.fromApi) {
+    return e.status ? t('review.error.status', {status: e.status})
+      : t('review.error.network', {message: e.message});
   }
-  if (error && error.status) {
-    return t('review.error.status', {status: error.status});
+  const head = [e.title, e.detail].filter(Boolean).join(': ');
+  const parts = [head || t('review.error.status', {status: e.status || '?'})];
+  for (const fe of e.fields) {
+    parts.push(`${fe.field}: ${fe.message}`);
   }
-  return t('review.error.network', {message: (error && error.message) || String(error)});
+  if (e.requestId) {
+    parts.push(t('review.error.requestId', {id: e.requestId}));
+  }
+  return parts.join(' · ');
 }
 
 /** Flattens nested evidence or request details to [key path, printable value] pairs. */
@@ -140,23 +85,6 @@ export function flatten(value, prefix = '', out = []) {
     out.push([prefix || '—', String(value)]);
   }
   return out;
-}
-
-/** A definition list of key/value pairs. */
-export function keyValues(pairs, className = 'rv-kv') {
-  const dl = mk('dl', {class: className});
-  for (const [k, v] of pairs) {
-    dl.append(mk('dt', {}, k), mk('dd', {}, v instanceof Node ? v : String(v)));
-  }
-  return dl;
-}
-
-/** A small badge showing an outcome with its colour. */
-export function outcomeBadge(outcome) {
-  if (!outcome) {
-    return mk('span', {class: 'rv-muted'}, '—');
-  }
-  return mk('span', {class: 'rv-outcome', 'data-outcome': outcome}, tOr(`review.outcome.${outcome}`, outcome));
 }
 
 /* ------------------------------------------------- status messages, re-translated on a language change */

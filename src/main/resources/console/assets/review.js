@@ -1,8 +1,9 @@
 // The review console: the list of blameless reviews, the selected review with its decision and feedback, the
 // blameless review form, releasing a freeze with a review note, and the rules report (review-report.js).
-import {requireRole, api, mountHeader, addStrings, t, applyStrings, onLangChange, formatTime} from './common.js';
+import {requireRole, api, mountHeader, addStrings, t, applyStrings, onLangChange, formatTime, el} from './common.js';
 import {STRINGS} from './review-strings.js';
-import {mk, tOr, problemText, outcomeBadge, setMessage, refreshMessages} from './review-util.js';
+import {outcomeBadge} from './ui.js';
+import {tOr, problemText, setMessage, refreshMessages} from './review-util.js';
 import {initForms, fillForm, resetRelease} from './review-forms.js';
 import {summary, decisionPart, feedbackPart, freezePart, actorText, subjectText} from './review-detail.js';
 import {initReport, renderReport} from './review-report.js';
@@ -109,39 +110,39 @@ function renderList() {
   }
   const selectedId = state.selected && state.selected.reviewId;
   const focusId = state.reviews.some(r => r.reviewId === selectedId) ? selectedId : state.reviews[0].reviewId;
-  box.replaceChildren(mk('table', {class: 'rv-table rv-reviews'},
-      mk('caption', {class: 'rv-sr-only'}, t('review.list.heading')),
-      mk('thead', {}, mk('tr', {}, COLUMNS.map(c => mk('th', {scope: 'col'}, t(`review.col.${c}`))))),
-      mk('tbody', {}, state.reviews.map(r => row(r, r.reviewId === selectedId, r.reviewId === focusId)))));
+  box.replaceChildren(el('table', {class: 'rv-table rv-reviews'},
+      el('caption', {class: 'rv-sr-only'}, t('review.list.heading')),
+      el('thead', {}, el('tr', {}, COLUMNS.map(c => el('th', {scope: 'col'}, t(`review.col.${c}`))))),
+      el('tbody', {}, state.reviews.map(r => row(r, r.reviewId === selectedId, r.reviewId === focusId)))));
 }
 
 function row(r, selected, focusable) {
-  const subject = mk('td', {class: 'rv-subject'},
+  const subject = el('td', {class: 'rv-subject'},
       r.decisionId ? t('review.loading') : r.accountId ? t('review.subject.account', {id: r.accountId}) : '—');
-  const outcome = mk('td', {class: 'rv-outcome-cell'}, r.decisionId ? '…' : outcomeBadge(null));
-  const tr = mk('tr', {
+  const outcome = el('td', {class: 'rv-outcome-cell'}, r.decisionId ? '…' : outcomeBadge(null, 'review'));
+  const tr = el('tr', {
     class: selected ? 'review-row rv-selected' : 'review-row', 'data-review-id': r.reviewId,
     'data-trigger': r.trigger, 'data-status': r.status, tabindex: focusable ? '0' : '-1',
     'aria-current': selected ? 'true' : null, onclick: () => select(r.reviewId), onkeydown: rowKey,
   },
-  mk('th', {scope: 'row'}, mk('code', {}, r.reviewId)),
-  mk('td', {}, tOr(`review.trigger.${r.trigger}`, r.trigger)),
+  el('th', {scope: 'row'}, el('code', {}, r.reviewId)),
+  el('td', {}, tOr(`review.trigger.${r.trigger}`, r.trigger)),
   subject,
-  mk('td', {}, r.decisionId ? mk('code', {class: 'rv-id'}, r.decisionId) : '—'),
+  el('td', {}, r.decisionId ? el('code', {class: 'rv-id'}, r.decisionId) : '—'),
   outcome,
-  mk('td', {}, mk('code', {}, r.ruleset || '—')),
-  mk('td', {class: 'rv-nowrap'}, formatTime(r.openedAt)),
-  mk('td', {}, actorText(r.actor)),
-  mk('td', {}, mk('span', {class: 'rv-status', 'data-status': r.status}, tOr(`review.status.${r.status}`, r.status))));
+  el('td', {}, el('code', {}, r.ruleset || '—')),
+  el('td', {class: 'rv-nowrap'}, formatTime(r.openedAt)),
+  el('td', {}, actorText(r.actor)),
+  el('td', {}, el('span', {class: 'rv-status', 'data-status': r.status}, tOr(`review.status.${r.status}`, r.status))));
   if (r.decisionId) {
     whenShown(tr, () => decisionOf(r.decisionId).then(record => {
       const d = record && record.decision;
       subject.replaceChildren(d ? subjectText(d) || '—'
         : r.accountId ? t('review.subject.account', {id: r.accountId}) : t('review.notInLog'));
-      outcome.replaceChildren(outcomeBadge(d && d.outcome));
+      outcome.replaceChildren(outcomeBadge(d && d.outcome, 'review'));
     }, () => {
       subject.replaceChildren(r.accountId ? t('review.subject.account', {id: r.accountId}) : '—');
-      outcome.replaceChildren(outcomeBadge(null));
+      outcome.replaceChildren(outcomeBadge(null, 'review'));
     }));
   }
   return tr;
