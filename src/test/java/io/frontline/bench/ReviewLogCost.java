@@ -53,10 +53,13 @@ import java.util.stream.Stream;
  * for about that long, and a compiler thread busy on one core of two skews whatever runs meanwhile. Besides
  * requests per second and latency, each phase reports the CPU time the process spent per request, which the
  * machine's other load disturbs less, split by group of threads (event loops, the review log's writer, "other":
- * garbage collection and the JIT) with the process's kernel time beside it. Not a test (no timing is ever asserted); run it by hand:
+ * garbage collection and the JIT) with the process's kernel time beside it. Give it a large heap: every request
+ * spreads over 5,000 accounts of its own, so the two services come to remember several hundred thousand accounts
+ * each, and with 1 GB the old generation fills within a few minutes and garbage collection swamps the later
+ * rounds. Not a test (no timing is ever asserted); run it by hand:
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xms1g -Xmx1g -XX:+UseParallelGC -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ * java -Xms4g -Xmx4g -XX:+UseParallelGC -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *      io.frontline.bench.ReviewLogCost [rounds=4] [warmupSeconds=3] [measureSeconds=10] [connections=16]
  * </pre>
  */
