@@ -34,14 +34,21 @@ public record Alert(long id, Kind kind, Instant at, Decision decision, String ac
      * @param accountId the account the decision was about (the payer, or the contact's customer); may be null
      */
     public static Optional<Alert> of(Decision d, String accountId) {
-        Optional<Action> escalation = d.actions().stream().filter(a -> a.route() != null).findFirst();
-        if (escalation.isEmpty() && d.outcome() != Outcome.EMERGENCY_FREEZE) {
+        // asked of every decision: plain loops, and nothing built for the many that raise no alert
+        Action escalation = null;
+        for (Action a : d.actions()) {
+            if (a.route() != null) {
+                escalation = a;
+                break;
+            }
+        }
+        if (escalation == null && d.outcome() != Outcome.EMERGENCY_FREEZE) {
             return Optional.empty();
         }
         boolean older = d.signals().stream().anyMatch(s -> "elderly-customer".equals(s.kind()));
         return Optional.of(new Alert(0, Kind.DECISION, d.decidedAt().toInstant(), d, accountId,
-                escalation.map(Action::route).orElse(null),
-                escalation.map(Action::priority).orElse(Priority.URGENT), older, null));
+                escalation == null ? null : escalation.route(),
+                escalation == null ? Priority.URGENT : escalation.priority(), older, null));
     }
 
     /** The alert of a freeze an agent made. */

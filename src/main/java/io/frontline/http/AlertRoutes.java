@@ -48,17 +48,30 @@ final class AlertRoutes {
                 response.write(": keep-alive\n\n");
             }
         });
-        response.closeHandler(v -> {
+        Runnable finish = () -> {
             stop.run();
             ctx.vertx().cancelTimer(keepAlive);
-        });
-        response.endHandler(v -> {
-            stop.run();
-            ctx.vertx().cancelTimer(keepAlive);
-        });
+        };
+        response.closeHandler(v -> finish.run());
+        response.endHandler(v -> finish.run());
     }
 
-    private static void send(HttpServerResponse response, Alert alert) {
+    /** The last alert as sent: every console watching gets the same text, written once. */
+    private record Rendered(long id, String event) {}
+
+    private volatile Rendered last = new Rendered(0, "");
+
+    private String event(Alert alert) {
+        Rendered r = last;
+        if (r.id() != alert.id()) {
+            r = new Rendered(alert.id(), "id: " + alert.id() + "\nevent: alert\ndata: " + AlertJson.toJson(alert)
+                    + "\n\n");
+            last = r;
+        }
+        return r.event();
+    }
+
+    private void send(HttpServerResponse response, Alert alert) {
         if (response.ended() || response.closed()) {
             return;
         }
@@ -66,7 +79,7 @@ final class AlertRoutes {
             response.end(); // cut off: the console reconnects with Last-Event-ID and catches up
             return;
         }
-        response.write("id: " + alert.id() + "\nevent: alert\ndata: " + AlertJson.toJson(alert) + "\n\n");
+        response.write(event(alert));
     }
 
     /** Alerts of the routes asked for (comma-separated), and those with no route (freezes), which go to all. */

@@ -22,7 +22,7 @@ class AgentConsoleBrowserIT {
 
     @Test
     void a_contact_with_a_fake_link_shows_the_official_domain_beside_it_and_the_script() {
-        try (RunningService svc = RunningService.start(); Browser browser = Browser.open(origin(svc))) {
+        try (RunningService svc = RunningService.start(); Browser browser = Browser.open(svc.origin())) {
             browser.go("/console/");
             browser.visible("#signin-key");
             browser.screenshot("sign-in");
@@ -62,7 +62,7 @@ class AgentConsoleBrowserIT {
 
     @Test
     void an_alert_raised_by_a_transaction_appears_in_an_open_agent_console_within_a_second() throws Exception {
-        try (RunningService svc = RunningService.start(); Browser browser = Browser.open(origin(svc))) {
+        try (RunningService svc = RunningService.start(); Browser browser = Browser.open(svc.origin())) {
             browser.signIn(svc.key("agent"), "agent.html");
             waitUntilWatching(browser);
 
@@ -86,10 +86,5 @@ class AgentConsoleBrowserIT {
     static void waitUntilWatching(Browser browser) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10), Duration.ofMillis(20))
                 .until(d -> "connected".equals(d.findElement(By.id("alerts-status")).getAttribute("data-state")));
-    }
-
-    static String origin(RunningService svc) {
-        String uri = svc.uri("/").toString();
-        return uri.substring(0, uri.length() - 1);
     }
 }

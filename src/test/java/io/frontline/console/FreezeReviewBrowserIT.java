@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.frontline.console.AgentConsoleBrowserIT.origin;
 import static io.frontline.support.RunningService.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,7 +21,7 @@ class FreezeReviewBrowserIT {
     @Test
     void an_agent_freezes_a_reviewer_reviews_it_and_releases_it_with_a_note() {
         try (RunningService svc = RunningService.start()) {
-            try (Browser agent = Browser.open(origin(svc))) {
+            try (Browser agent = Browser.open(svc.origin())) {
                 agent.signIn(svc.key("agent"), "agent.html");
                 agent.type("#contact-account", "acc-frz-1");
                 agent.type("#contact-birth-year", "1952");
@@ -37,7 +36,7 @@ class FreezeReviewBrowserIT {
                     "the freeze stands at once");
             String reviewId = freezeReview(svc, "acc-frz-1");
 
-            try (Browser reviewer = Browser.open(origin(svc))) {
+            try (Browser reviewer = Browser.open(svc.origin())) {
                 reviewer.signIn(svc.key("reviewer"), "review.html");
                 reviewer.click("#open-reviews .review-row[data-review-id='" + reviewId + "']");
                 reviewer.type("#review-what-happened", "The customer was on a call with a fake police officer; "

@@ -11,7 +11,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 
-import static io.frontline.console.AgentConsoleBrowserIT.origin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The consoles work from the keyboard alone: sign in, fill a contact, get its recommendation. */
@@ -19,7 +18,7 @@ class KeyboardBrowserIT {
 
     @Test
     void an_agent_signs_in_and_gets_a_recommendation_without_a_mouse() {
-        try (RunningService svc = RunningService.start(); Browser browser = Browser.open(origin(svc))) {
+        try (RunningService svc = RunningService.start(); Browser browser = Browser.open(svc.origin())) {
             browser.go("/console/");
             WebElement key = browser.visible("#signin-key");
             key.sendKeys(svc.key("agent"), Keys.ENTER);

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import static io.frontline.console.AgentConsoleBrowserIT.origin;
 import static io.frontline.support.RunningService.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,7 +44,7 @@ class PolicyConsoleBrowserIT {
             Files.writeString(upload, Files.readString(copy.tables.resolve("scam-routes.drl.csv"))
                     .replace(OLD, NEW));
             String draftId;
-            try (Browser drafter = Browser.open(origin(svc))) {
+            try (Browser drafter = Browser.open(svc.origin())) {
                 drafter.signIn(svc.key("policy"), "policy.html");
                 drafter.visible("#active-ruleset");
                 drafter.present("#upload-files", Duration.ofSeconds(10)).sendKeys(upload.toString());
@@ -69,7 +68,7 @@ class PolicyConsoleBrowserIT {
             assertTrue(json(svc.postJson("/v1/contacts/decide", "agent", POLICE_CALL.formatted("c-pol-2")))
                     .toString().contains(OLD), "the drafter alone cannot put it into force");
 
-            try (Browser second = Browser.open(origin(svc))) {
+            try (Browser second = Browser.open(svc.origin())) {
                 second.signIn(svc.key("admin"), "agent.html");
                 second.go("/console/policy.html#draft=" + draftId);
                 second.waitForText("#draft-id", draftId);

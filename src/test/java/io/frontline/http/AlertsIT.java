@@ -27,7 +27,7 @@ class AlertsIT {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     /** One open event stream: its data lines, as they come. */
-    private record Stream0(BlockingQueue<String> lines, CompletableFuture<HttpResponse<Stream<String>>> response) {
+    private record EventStream(BlockingQueue<String> lines, CompletableFuture<HttpResponse<Stream<String>>> response) {
         JsonNode next(Duration within) throws Exception {
             long end = System.nanoTime() + within.toNanos();
             String id = null;
@@ -56,7 +56,7 @@ class AlertsIT {
     @Test
     void a_held_payment_reaches_an_open_console_within_a_second() throws Exception {
         try (RunningService svc = RunningService.start()) {
-            Stream0 stream = open(svc, "/v1/alerts?route=anti-fraud-specialist", null);
+            EventStream stream = open(svc, "/v1/alerts?route=anti-fraud-specialist", null);
             try {
                 long sent = System.nanoTime();
                 JsonNode decision = json(svc.postJson("/v1/transactions/decide", "payment-system", donation("tx-al-1")));
@@ -82,7 +82,7 @@ class AlertsIT {
     @Test
     void a_console_sees_only_its_routes_and_every_freeze_and_catches_up_after_reconnecting() throws Exception {
         try (RunningService svc = RunningService.start()) {
-            Stream0 experts = open(svc, "/v1/alerts?route=expert,security-team", null);
+            EventStream experts = open(svc, "/v1/alerts?route=expert,security-team", null);
             String lastSeen;
             try {
                 svc.postJson("/v1/transactions/decide", "payment-system", donation("tx-al-2"));
@@ -98,7 +98,7 @@ class AlertsIT {
                 experts.close();
             }
             svc.postJson("/v1/freezes", "agent", "{\"accountId\": \"acc-al-10\", \"reason\": \"second call\"}");
-            Stream0 back = open(svc, "/v1/alerts?route=expert", lastSeen);
+            EventStream back = open(svc, "/v1/alerts?route=expert", lastSeen);
             try {
                 JsonNode missed = back.next(Duration.ofSeconds(5));
                 assertNotNull(missed, "the alert raised while away");
@@ -122,7 +122,7 @@ class AlertsIT {
         }
     }
 
-    private static Stream0 open(RunningService svc, String path, String lastEventId) throws Exception {
+    private static EventStream open(RunningService svc, String path, String lastEventId) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(svc.uri(path)).GET()
                 .header("Authorization", "Bearer " + svc.key("agent"));
         if (lastEventId != null) {
@@ -147,7 +147,7 @@ class AlertsIT {
         String first = lines.poll(5, TimeUnit.SECONDS);
         assertNotNull(first);
         assertTrue(first.startsWith("retry:"), first);
-        return new Stream0(lines, response);
+        return new EventStream(lines, response);
     }
 
     private static String donation(String id) throws Exception {

@@ -69,8 +69,13 @@ public final class RunningService implements AutoCloseable {
         return service;
     }
 
+    /** Scheme, host and port, as a browser addresses the service: {@code http://127.0.0.1:41234}. */
+    public String origin() {
+        return "http://127.0.0.1:" + service.port();
+    }
+
     public URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + service.port() + path);
+        return URI.create(origin() + path);
     }
 
     public HttpResponse<String> get(String path, String role) {
