@@ -284,11 +284,14 @@ public final class FileReviewLog implements AutoCloseable {
                     }
                     complete = writeQueued();
                 } catch (IOException | RuntimeException | Error e) {
-                    // no new segment: what waits fails, and the next batch tries again
+                    // no new segment: what waits now fails, and the next batch tries again; taken from the queue
+                    // before any fails, so an append made after a failure was seen is never failed with it
                     lastError = e instanceof IOException io ? io : new IOException(e);
-                    for (int i = 0; i < BATCH && !queue.isEmpty(); i++) {
-                        queue.poll().done.completeExceptionally(e);
+                    List<Pending> failed = new ArrayList<>();
+                    for (Pending p; failed.size() < BATCH && (p = queue.poll()) != null; ) {
+                        failed.add(p);
                     }
+                    complete = () -> failed.forEach(p -> p.done.completeExceptionally(e));
                 } finally {
                     writing.unlock();
                 }
