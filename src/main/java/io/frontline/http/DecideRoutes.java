@@ -17,6 +17,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /** {@code POST /v1/transactions/decide} and {@code POST /v1/contacts/decide}. */
@@ -66,16 +67,28 @@ final class DecideRoutes {
         ctx.put(OUTCOME, decided.decision().outcome().wire());
         ctx.put(DECISION_ID, decided.decision().decisionId());
         // the answer leaves only once the review log holds the decision
-        Future.fromCompletionStage(log.record(request, decided, decided.nanos()), ctx.vertx().getOrCreateContext())
-                .onSuccess(done -> {
-                    recent.complete(subject, id, sameness, body);
-                    json(ctx, body);
-                    Alert.of(decided.decision(), accountOf(request)).ifPresent(alerts::raise);
-                })
-                .onFailure(e -> {
-                    recent.release(subject, id);
-                    ctx.fail(HttpFailure.notReady("the review log cannot take the decision: " + e.getMessage()));
-                });
+        CompletableFuture<?> recorded = log.record(request, decided, decided.nanos());
+        if (recorded.isDone() && !recorded.isCompletedExceptionally()) {
+            // written by this thread as it recorded (the usual case): no hop through the event loop's task queue
+            answer(ctx, subject, id, sameness, request, decided, body);
+            return;
+        }
+        Future.fromCompletionStage(recorded, ctx.vertx().getOrCreateContext()).onComplete(written -> {
+            if (written.succeeded()) {
+                answer(ctx, subject, id, sameness, request, decided, body);
+            } else {
+                recent.release(subject, id);
+                ctx.fail(HttpFailure.notReady("the review log cannot take the decision: "
+                        + written.cause().getMessage()));
+            }
+        });
+    }
+
+    private void answer(RoutingContext ctx, Subject subject, String id, Object sameness, Object request,
+                        Decided decided, String body) {
+        recent.complete(subject, id, sameness, body);
+        json(ctx, body);
+        Alert.of(decided.decision(), accountOf(request)).ifPresent(alerts::raise);
     }
 
     private static String accountOf(Object request) {

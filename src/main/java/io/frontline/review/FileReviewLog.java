@@ -73,6 +73,8 @@ public final class FileReviewLog implements AutoCloseable {
     private final boolean inline;
     /** Held by whichever thread writes: everything below changes only under it. */
     private final ReentrantLock writing = new ReentrantLock();
+    /** The synced pages the writer thread gives back to the kernel. */
+    private final SyncedPages pages = SyncedPages.ofKernel();
     /** Written since the last sync. */
     private volatile boolean unsynced;
     private volatile IOException lastError;
@@ -283,6 +285,9 @@ public final class FileReviewLog implements AutoCloseable {
                         unsynced = false;
                     }
                     complete = writeQueued();
+                    if (durability == Durability.STRICT) {
+                        pages.synced(activeFile(), size); // each batch was synced as it was written
+                    }
                 } catch (IOException | RuntimeException | Error e) {
                     // no new segment: what waits now fails, and the next batch tries again; taken from the queue
                     // before any fails, so an append made after a failure was seen is never failed with it
@@ -299,14 +304,26 @@ public final class FileReviewLog implements AutoCloseable {
             }
             if (unsynced && System.nanoTime() - lastSync >= syncNanos) {
                 unsynced = false;
+                long written = writtenSize(); // before the sync: all of it is on disk after
                 try {
                     channel.force(false); // only this thread changes the channel
+                    pages.synced(activeFile(), written);
                 } catch (IOException e) {
                     unsynced = true;
                     lastError = e;
                 }
                 lastSync = System.nanoTime();
             }
+        }
+    }
+
+    /** The active segment's size; only the writer thread rotates, so the segment is still the active one after. */
+    private long writtenSize() {
+        writing.lock();
+        try {
+            return size;
+        } finally {
+            writing.unlock();
         }
     }
 
@@ -390,8 +407,10 @@ public final class FileReviewLog implements AutoCloseable {
         }
         SegmentFiles.syncDirectory(dir);
         FileChannel previous = channel;
+        Path previousFile = activeFile();
         channel = next;
         previous.close();
+        pages.closed(previousFile);
         size = 0;
         segmentDay = today();
         synchronized (segments) {
