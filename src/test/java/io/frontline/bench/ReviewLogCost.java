@@ -2,11 +2,6 @@ package io.frontline.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.sun.management.OperatingSystemMXBean;
-import io.frontline.Service;
-import io.frontline.UnrecordedService;
-import io.frontline.config.ConfigLoader;
-import io.frontline.config.FrontlineConfig;
 import io.frontline.domain.Subject;
 import io.frontline.http.ApiKeyStore;
 import io.frontline.json.Json;
@@ -28,7 +23,6 @@ import org.HdrHistogram.Recorder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,33 +37,28 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * What the review log costs over HTTP: the real service started twice in this process, once recording every
- * decision in its review log (as it always does) and once recording nothing, each driven by the same
- * closed-loop load — a fixed number of connections, each sending the next decision request as soon as the
- * last one is answered. The requests are the scenario requests, each sent with a new transaction or contact
- * id and its account spread over a pool of accounts. Both services live in one JVM on one machine, and the
- * rounds alternate (off-on, on-off, ...) so that drift in the machine's load falls on both alike. The first
- * round only warms up, {@value #WARM_UP_SECONDS} s each: the JIT compiles the hot paths (Drools, Jackson, Netty)
- * for about that long, and a compiler thread busy on one core of two skews whatever runs meanwhile. Besides
- * requests per second and latency, each phase reports the CPU time the process spent per request, which the
- * machine's other load disturbs less, split by group of threads (event loops, the review log's writer, "other":
- * garbage collection and the JIT) with the process's kernel time beside it. Give it a large heap: every request
- * spreads over 5,000 accounts of its own, so the two services come to remember several hundred thousand accounts
- * each, and with 1 GB the old generation fills within a few minutes and garbage collection swamps the later
- * rounds. Not a test (no timing is ever asserted); run it by hand:
+ * What the review log costs over HTTP: the real service started twice, each in a process of its own with the JVM
+ * options the README recommends, once recording every decision in its review log (as it always does) and once
+ * recording nothing, each driven from this process by the same closed-loop load — a fixed number of connections,
+ * each sending the next decision request as soon as the last one is answered. The requests are the scenario
+ * requests, each sent with a new transaction or contact id and its account spread over a pool of accounts. The
+ * rounds alternate (off-on, on-off, ...) so that drift in the machine's load falls on both alike. The first round
+ * only warms up, {@value #WARM_UP_SECONDS} s each: the JIT compiles the hot paths (Drools, Jackson, Netty) for about
+ * that long. Besides requests per second and latency, each phase reports the CPU time the measured process spent
+ * per request, which the machine's other load disturbs less, split by group of threads (event loops, the review
+ * log's writer, garbage collection, the JIT) with its kernel time beside it. Not a test (no timing is ever
+ * asserted); run it by hand from the project's directory:
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xms4g -Xmx4g -XX:+UseParallelGC -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *      io.frontline.bench.ReviewLogCost [rounds=4] [warmupSeconds=3] [measureSeconds=10] [connections=16]
  * </pre>
  */
 public final class ReviewLogCost {
     private static final int WARM_UP_SECONDS = 30;
     private static final int ACCOUNTS = 5_000;
+    private static final int MAX_ACCOUNTS = 50_000;
     private static final AtomicLong IDS = new AtomicLong();
-    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final OperatingSystemMXBean CPU =
-            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     /**
      * One kind of request: its route, the key of the role that may send it, and its body split where the
@@ -115,7 +104,10 @@ public final class ReviewLogCost {
         Path offData = Files.createTempDirectory("frontline-bench-off");
         Path onData = Files.createTempDirectory("frontline-bench-on");
         Vertx clientVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
-        try (Service off = UnrecordedService.start(config(offData)); Service on = Service.start(config(onData))) {
+        try (ServedProcess off = ServedProcess.start(BenchServe.class.getName(), serveArgs("unrecorded", offData),
+                offData.resolve("service.log"));
+             ServedProcess on = ServedProcess.start(BenchServe.class.getName(), serveArgs("recorded", onData),
+                     onData.resolve("service.log"))) {
             Load load = new Load(clientVertx, connections);
             List<Template> offRequests = templates(offData);
             List<Template> onRequests = templates(onData);
@@ -128,10 +120,10 @@ public final class ReviewLogCost {
             for (int round = 0; round <= rounds; round++) {
                 boolean offFirst = round % 2 == 0;
                 int settle = round == 0 ? WARM_UP_SECONDS : warmup;
-                Phase a = offFirst ? load.run("off", off.port(), offRequests, settle, measure)
-                        : load.run("on", on.port(), onRequests, settle, measure);
-                Phase b = offFirst ? load.run("on", on.port(), onRequests, settle, measure)
-                        : load.run("off", off.port(), offRequests, settle, measure);
+                Phase a = offFirst ? load.run("off", off, offRequests, settle, measure)
+                        : load.run("on", on, onRequests, settle, measure);
+                Phase b = offFirst ? load.run("on", on, onRequests, settle, measure)
+                        : load.run("off", off, offRequests, settle, measure);
                 Phase offPhase = offFirst ? a : b;
                 Phase onPhase = offFirst ? b : a;
                 String label = round == 0 ? "warm-up" : "round " + round;
@@ -194,78 +186,31 @@ public final class ReviewLogCost {
         }
 
         /** Runs the loops for the warm-up, then measures them, then lets the requests in flight finish. */
-        Phase run(String name, int port, List<Template> requests, int warmupSeconds, int measureSeconds)
+        Phase run(String name, ServedProcess served, List<Template> requests, int warmupSeconds, int measureSeconds)
                 throws InterruptedException {
             Phase.Meter meter = new Phase.Meter();
             CountDownLatch stopped = new CountDownLatch(connections);
             for (int c = 0; c < connections; c++) {
-                context.runOnContext(v -> loop(port, requests, meter, stopped));
+                context.runOnContext(v -> loop(served.port(), requests, meter, stopped));
             }
             Thread.sleep(warmupSeconds * 1000L);
             meter.latency.reset();
             meter.failures.set(0);
             long start = System.nanoTime();
-            long cpuStart = CPU.getProcessCpuTime();
-            Map<Long, Long> threadsStart = threadCpu();
-            long sysStart = systemTicks();
+            ServedProcess.Cpu cpuStart = served.cpu();
             Thread.sleep(measureSeconds * 1000L);
             Histogram latency = meter.latency.getIntervalHistogram();
             long elapsed = System.nanoTime() - start;
-            long cpu = CPU.getProcessCpuTime() - cpuStart;
-            Map<Long, Long> threadsEnd = threadCpu();
-            long sysTicks = systemTicks() - sysStart;
+            ServedProcess.Cpu cpuEnd = served.cpu();
             long failures = meter.failures.get();
             meter.stop.set(true);
             if (!stopped.await(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("requests still outstanding 30 s after the phase ended");
             }
-            return new Phase(name, latency.getTotalCount() / (elapsed / 1e9), latency,
-                    cpu / 1e3 / latency.getTotalCount(), failures,
-                    byGroup(threadsStart, threadsEnd, cpu, latency.getTotalCount(), sysTicks));
-        }
-
-        /** The process's time in the kernel so far, in clock ticks of 10 ms (/proc/self/stat, field 15). */
-        private static long systemTicks() {
-            try {
-                String stat = Files.readString(Path.of("/proc/self/stat"));
-                return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[12]);
-            } catch (IOException | RuntimeException e) {
-                return 0;
-            }
-        }
-
-        /** CPU time so far of every live thread, by thread id. */
-        private static Map<Long, Long> threadCpu() {
-            Map<Long, Long> out = new java.util.HashMap<>();
-            for (long id : THREADS.getAllThreadIds()) {
-                long t = THREADS.getThreadCpuTime(id);
-                if (t > 0) {
-                    out.put(id, t);
-                }
-            }
-            return out;
-        }
-
-        /**
-         * The CPU per request of each group of threads (named without their numbers) that took at least 1 us per
-         * request, and "other": what the process spent outside Java threads (garbage collection, the JIT).
-         */
-        private static Map<String, Double> byGroup(Map<Long, Long> start, Map<Long, Long> end, long processCpu,
-                                                   long requests, long sysTicks) {
-            Map<String, Double> groups = new java.util.TreeMap<>();
-            long javaThreads = 0;
-            for (var e : end.entrySet()) {
-                java.lang.management.ThreadInfo info = THREADS.getThreadInfo(e.getKey());
-                long spent = e.getValue() - start.getOrDefault(e.getKey(), 0L);
-                javaThreads += spent;
-                if (info != null) {
-                    groups.merge(info.getThreadName().replaceAll("[0-9]+", "#"), spent / 1e3 / requests, Double::sum);
-                }
-            }
-            groups.values().removeIf(micros -> micros < 1);
-            groups.put("other", (processCpu - javaThreads) / 1e3 / requests);
-            groups.put("(kernel, all threads)", sysTicks * 1e4 / requests);
-            return groups;
+            long answered = latency.getTotalCount();
+            return new Phase(name, answered / (elapsed / 1e9), latency,
+                    (cpuEnd.totalMicros() - cpuStart.totalMicros()) / answered, failures,
+                    cpuEnd.perRequestSince(cpuStart, answered));
         }
 
         private void loop(int port, List<Template> requests, Phase.Meter meter, CountDownLatch stopped) {
@@ -319,12 +264,15 @@ public final class ReviewLogCost {
         return out;
     }
 
-    private static FrontlineConfig config(Path data) {
-        return ConfigLoader.load(null, System.getenv(), Map.of("http.port", "0", "paths.rules", StarterPolicy.RULES.toString(),
-                "paths.tables", StarterPolicy.TABLES.toString(), "paths.intel", StarterPolicy.INTEL.toString(),
-                "paths.scenarios", StarterPolicy.SCENARIOS.toString(), "paths.data", data.toString(),
+    private static List<String> serveArgs(String mode, Path data) {
+        return List.of(mode, "http.port=0", "paths.rules=" + StarterPolicy.RULES, "paths.tables=" + StarterPolicy.TABLES,
+                "paths.intel=" + StarterPolicy.INTEL, "paths.scenarios=" + StarterPolicy.SCENARIOS,
+                "paths.data=" + data,
                 // the load comes from one key per role: no rate limit may stand in for the cost measured
-                "http.rateLimitPerSecond", "10000000", "http.rateLimitBurst", "10000000"));
+                "http.rateLimitPerSecond=10000000", "http.rateLimitBurst=10000000",
+                // the requests spread over about a million accounts: both services keep the most recent 50,000,
+                // so they run in their steady state (account memory full, no growth) from the warm-up on
+                "detectors.maxAccounts=" + MAX_ACCOUNTS);
     }
 
     private static double median(double[] sorted) {
