@@ -251,6 +251,15 @@ public final class DecisionService {
     }
 
     /**
+     * Checks that a payment can be decided, deciding nothing: its currency has a rate.
+     *
+     * @throws UnsupportedRequestException naming the field that cannot be decided on
+     */
+    public void checkDecidable(TransactionRequest r) {
+        transactions.inBase(r);
+    }
+
+    /**
      * Checks past payments as {@link #remember} would, remembering nothing.
      *
      * @return their amounts in the base currency

@@ -18,6 +18,7 @@ import io.vertx.ext.web.RoutingContext;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /** {@code POST /v1/transactions/decide} and {@code POST /v1/contacts/decide}. */
@@ -49,13 +50,74 @@ final class DecideRoutes {
 
     private <R> void respond(RoutingContext ctx, Subject subject, String id, R request, Object sameness,
                              Function<R, Decided> decide) {
-        Optional<String> earlier = recent.replayOrReserve(subject, id, sameness);
-        if (earlier.isPresent()) {
-            ctx.put(OUTCOME, "replayed");
-            ctx.response().putHeader("Idempotent-Replayed", "true");
-            json(ctx, earlier.get());
+        CompletableFuture<Answer> answer = decideLogged(subject, id, request, sameness, decide);
+        if (answer.isDone() && !answer.isCompletedExceptionally()) {
+            // written by this thread as it recorded (the usual case): no hop through the event loop's task queue
+            send(ctx, answer.join());
             return;
         }
+        Future.fromCompletionStage(answer, ctx.vertx().getOrCreateContext()).onComplete(done -> {
+            if (done.succeeded()) {
+                send(ctx, done.result());
+            } else {
+                ctx.fail(unwrapped(done.cause()));
+            }
+        });
+    }
+
+    /** What failed, out of the wrapper a dependent stage puts around it. */
+    static Throwable unwrapped(Throwable failure) {
+        return failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
+    }
+
+    private static void send(RoutingContext ctx, Answer answer) {
+        if (answer.decided() == null) {
+            ctx.put(OUTCOME, "replayed");
+            ctx.response().putHeader("Idempotent-Replayed", "true");
+        } else {
+            ctx.put(OUTCOME, answer.decided().decision().outcome().wire());
+            ctx.put(DECISION_ID, answer.decided().decision().decisionId());
+        }
+        json(ctx, answer.body());
+    }
+
+    /** A decision's answer: its JSON, and what was decided (null when the answer is an earlier one replayed). */
+    record Answer(String body, Decided decided) {}
+
+    /**
+     * Decides one request and records it in the review log, or finds the answer to this very request given
+     * before. The future completes with the answer once the review log holds the decision, or fails with a
+     * {@link HttpFailure} ({@code not-ready}) when the log cannot take it: then nothing is answered and the id is
+     * free for a retry.
+     *
+     * @throws HttpFailure a conflict when the id was used for a different request or is being decided now
+     */
+    <R> CompletableFuture<Answer> decideLogged(Subject subject, String id, R request, Object sameness,
+                                               Function<R, Decided> decide) {
+        Optional<String> earlier = reserve(subject, id, sameness);
+        if (earlier.isPresent()) {
+            return CompletableFuture.completedFuture(new Answer(earlier.get(), null));
+        }
+        return decideReserved(subject, id, request, sameness, decide);
+    }
+
+    /**
+     * Reserves the id for this request, or finds the answer given to this very request before.
+     *
+     * @throws HttpFailure a conflict when the id was used for a different request or is being decided now
+     */
+    Optional<String> reserve(Subject subject, String id, Object sameness) {
+        return recent.replayOrReserve(subject, id, sameness);
+    }
+
+    /** Frees an id reserved for a request that will not be decided now. */
+    void release(Subject subject, String id) {
+        recent.release(subject, id);
+    }
+
+    /** {@link #decideLogged} for a request whose id this thread has {@link #reserve reserved}. */
+    <R> CompletableFuture<Answer> decideReserved(Subject subject, String id, R request, Object sameness,
+                                                 Function<R, Decided> decide) {
         Decided decided;
         try {
             decided = decide.apply(request);
@@ -64,31 +126,16 @@ final class DecideRoutes {
             throw e;
         }
         String body = DecisionWriter.toJson(decided.decision());
-        ctx.put(OUTCOME, decided.decision().outcome().wire());
-        ctx.put(DECISION_ID, decided.decision().decisionId());
         // the answer leaves only once the review log holds the decision
-        CompletableFuture<?> recorded = log.record(request, decided, decided.nanos());
-        if (recorded.isDone() && !recorded.isCompletedExceptionally()) {
-            // written by this thread as it recorded (the usual case): no hop through the event loop's task queue
-            answer(ctx, subject, id, sameness, request, decided, body);
-            return;
-        }
-        Future.fromCompletionStage(recorded, ctx.vertx().getOrCreateContext()).onComplete(written -> {
-            if (written.succeeded()) {
-                answer(ctx, subject, id, sameness, request, decided, body);
-            } else {
+        return log.record(request, decided, decided.nanos()).handle((written, failure) -> {
+            if (failure != null) {
                 recent.release(subject, id);
-                ctx.fail(HttpFailure.notReady("the review log cannot take the decision: "
-                        + written.cause().getMessage()));
+                throw HttpFailure.notReady("the review log cannot take the decision: " + failure.getMessage());
             }
+            recent.complete(subject, id, sameness, body);
+            Alert.of(decided.decision(), accountOf(request)).ifPresent(alerts::raise);
+            return new Answer(body, decided);
         });
-    }
-
-    private void answer(RoutingContext ctx, Subject subject, String id, Object sameness, Object request,
-                        Decided decided, String body) {
-        recent.complete(subject, id, sameness, body);
-        json(ctx, body);
-        Alert.of(decided.decision(), accountOf(request)).ifPresent(alerts::raise);
     }
 
     private static String accountOf(Object request) {
@@ -100,7 +147,7 @@ final class DecideRoutes {
     }
 
     /** The request with amounts compared by value, so that a retry sending "10.0" for "10.00" is the same. */
-    private static TransactionRequest sameness(TransactionRequest r) {
+    static TransactionRequest sameness(TransactionRequest r) {
         TransactionRequest.Payer p = r.payer();
         return new TransactionRequest(r.transactionId(), r.occurredAt(), r.type(), r.amount().stripTrailingZeros(),
                 r.currency(), r.channel(), new TransactionRequest.Payer(p.accountId(), p.birthYear(),

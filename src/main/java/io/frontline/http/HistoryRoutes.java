@@ -7,12 +7,10 @@ import io.frontline.domain.UnsupportedRequestException;
 import io.frontline.json.FieldError;
 import io.frontline.json.InvalidPayloadException;
 import io.frontline.json.Json;
-import io.frontline.json.RequestReader;
 import io.frontline.store.ReviewDesk;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,34 +32,8 @@ final class HistoryRoutes {
 
     void load(RoutingContext ctx) {
         JsonNode body = DecideRoutes.body(ctx);
-        JsonNode items = body.get("transactions");
-        if (items == null || !items.isArray() || items.isEmpty() || items.size() > MAX) {
-            throw new InvalidPayloadException(List.of(new FieldError("transactions",
-                    "must be an array of 1 to " + MAX + " past payments")));
-        }
-        List<TransactionRequest> payments = new ArrayList<>(items.size());
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String at = "transactions[" + i + "].";
-            JsonNode n = items.get(i);
-            if (!n.isObject()) {
-                errors.add(new FieldError("transactions[" + i + "]", "must be an object"));
-                continue;
-            }
-            try {
-                TransactionRequest r = RequestReader.transaction(n);
-                if (r.occurredAt() == null) {
-                    errors.add(new FieldError(at + "occurredAt", "is required for a past payment"));
-                } else {
-                    payments.add(r);
-                }
-            } catch (InvalidPayloadException e) {
-                e.errors().forEach(x -> errors.add(new FieldError(at + x.field(), x.message())));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidPayloadException(errors);
-        }
+        List<TransactionRequest> payments = TransactionArray.read(body, MAX, "past payments", (r, at) ->
+                r.occurredAt() == null ? new FieldError(at + "occurredAt", "is required for a past payment") : null);
         try {
             service.checkPast(payments);
         } catch (UnsupportedRequestException e) {

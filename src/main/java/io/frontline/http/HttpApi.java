@@ -24,6 +24,7 @@ import java.util.TreeSet;
 /** Builds the router: every public route, its role, its limits and the one error mapper. */
 public final class HttpApi {
     private final DecideRoutes decide;
+    private final BatchRoutes batch;
     private final RulesRoutes rules;
     private final HealthRoutes health;
     private final ListRoutes lists;
@@ -49,6 +50,7 @@ public final class HttpApi {
         this.alerts = new AlertRoutes(hub);
         this.console = new ConsoleRoutes(desk);
         this.decide = new DecideRoutes(service, new RecentDecisions(idempotencyCapacity), log, hub);
+        this.batch = new BatchRoutes(decide, service);
         this.rules = new RulesRoutes(rulesets);
         this.health = new HealthRoutes(service, rulesets, log);
         this.lists = new ListRoutes(intelLists);
@@ -75,6 +77,9 @@ public final class HttpApi {
         router.post("/v1/transactions/decide").handler(access.allow(Role.PAYMENT_SYSTEM))
                 .handler(MediaTypes::requireJson);
         router.post("/v1/transactions/decide").handler(body()).handler(decide::transaction);
+        router.post("/v1/transactions/decide-batch").handler(access.allow(Role.PAYMENT_SYSTEM))
+                .handler(MediaTypes::requireJson);
+        router.post("/v1/transactions/decide-batch").handler(body()).handler(batch::transactions);
         router.post("/v1/contacts/decide").handler(access.allow(Role.AGENT)).handler(MediaTypes::requireJson);
         router.post("/v1/contacts/decide").handler(body()).handler(decide::contact);
         router.post("/v1/history/transactions").handler(access.allow(Role.PAYMENT_SYSTEM))
