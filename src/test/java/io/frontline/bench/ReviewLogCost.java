@@ -1,12 +1,5 @@
 package io.frontline.bench;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import io.frontline.domain.Subject;
-import io.frontline.http.ApiKeyStore;
-import io.frontline.json.Json;
-import io.frontline.scenario.Scenario;
-import io.frontline.scenario.ScenarioLoader;
 import io.frontline.support.StarterPolicy;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -20,6 +13,7 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,16 +54,6 @@ public final class ReviewLogCost {
     private static final int MAX_ACCOUNTS = 50_000;
     private static final AtomicLong IDS = new AtomicLong();
 
-    /**
-     * One kind of request: its route, the key of the role that may send it, and its body split where the
-     * request id and then (when it has one) the account id's suffix go.
-     */
-    private record Template(String path, String key, String[] parts) {
-        String body(long n) {
-            String withId = parts[0] + "bench-" + n + parts[1];
-            return parts.length == 2 ? withId : withId + "-" + (n % ACCOUNTS) + parts[2];
-        }
-    }
 
     /** One measured phase. */
     private record Phase(String name, double perSecond, Histogram latency, double cpuMicros, long failures,
@@ -109,8 +93,8 @@ public final class ReviewLogCost {
              ServedProcess on = ServedProcess.start(BenchServe.class.getName(), serveArgs("recorded", onData),
                      onData.resolve("service.log"))) {
             Load load = new Load(clientVertx, connections);
-            List<Template> offRequests = templates(offData);
-            List<Template> onRequests = templates(onData);
+            List<ScenarioRequests.Template> offRequests = ScenarioRequests.templates(offData);
+            List<ScenarioRequests.Template> onRequests = ScenarioRequests.templates(onData);
             System.out.printf("%d cores, load average %s; %d connections, %d distinct requests, %d s warm-up + %d s"
                             + " measured per phase, %d rounds after one warm-up round%n",
                     Runtime.getRuntime().availableProcessors(), loadAverage(), connections, onRequests.size(),
@@ -186,7 +170,8 @@ public final class ReviewLogCost {
         }
 
         /** Runs the loops for the warm-up, then measures them, then lets the requests in flight finish. */
-        Phase run(String name, ServedProcess served, List<Template> requests, int warmupSeconds, int measureSeconds)
+        Phase run(String name, ServedProcess served, List<ScenarioRequests.Template> requests, int warmupSeconds,
+                  int measureSeconds)
                 throws InterruptedException {
             Phase.Meter meter = new Phase.Meter();
             CountDownLatch stopped = new CountDownLatch(connections);
@@ -213,17 +198,17 @@ public final class ReviewLogCost {
                     cpuEnd.perRequestSince(cpuStart, answered));
         }
 
-        private void loop(int port, List<Template> requests, Phase.Meter meter, CountDownLatch stopped) {
+        private void loop(int port, List<ScenarioRequests.Template> requests, Phase.Meter meter, CountDownLatch stopped) {
             if (meter.stop.get()) {
                 stopped.countDown();
                 return;
             }
             long n = IDS.incrementAndGet();
-            Template t = requests.get((int) (n % requests.size()));
-            Buffer body = Buffer.buffer(t.body(n));
+            ScenarioRequests.Template t = requests.get((int) (n % requests.size()));
+            Buffer body = Buffer.buffer(t.body(n, ACCOUNTS));
             long start = System.nanoTime();
             client.request(new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port)
-                            .setURI(t.path).putHeader("Authorization", "Bearer " + t.key)
+                            .setURI(t.path()).putHeader("Authorization", "Bearer " + t.key())
                             .putHeader("Content-Type", "application/json").setIdleTimeout(10_000))
                     .compose(request -> request.send(body))
                     .compose(response -> response.body().map(b -> response.statusCode()))
@@ -241,27 +226,6 @@ public final class ReviewLogCost {
         Future<Void> close() {
             return client.close();
         }
-    }
-
-    /** Every scenario request as a template whose id and account are filled in per request. */
-    private static List<Template> templates(Path data) throws IOException {
-        var keys = Json.MAPPER.readTree(Files.readAllBytes(data.resolve(ApiKeyStore.INITIAL_FILE)));
-        List<Template> out = new ArrayList<>();
-        for (Scenario s : ScenarioLoader.load(StarterPolicy.SCENARIOS).scenarios()) {
-            boolean transaction = s.subject() == Subject.TRANSACTION;
-            String idField = transaction ? "transactionId" : "contactId";
-            ObjectNode request = s.request().deepCopy();
-            request.remove(idField);
-            ObjectNode body = Json.MAPPER.createObjectNode().put(idField, "\u0001"); // first, before the account
-            body.setAll(request);
-            if (body.path(transaction ? "payer" : "customer").get("accountId") instanceof TextNode account) {
-                ((ObjectNode) body.get(transaction ? "payer" : "customer")).put("accountId", account.asText() + "\u0002");
-            }
-            String[] parts = body.toString().split("\\\\u000[12]", -1);
-            out.add(new Template(transaction ? "/v1/transactions/decide" : "/v1/contacts/decide",
-                    keys.path(transaction ? "payment-system" : "agent").asText(), parts));
-        }
-        return out;
     }
 
     private static List<String> serveArgs(String mode, Path data) {

@@ -107,6 +107,13 @@ final class ServedProcess implements AutoCloseable {
         return new Cpu(groups, kernel);
     }
 
+    /** Per-request CPU by thread group, as a benchmark prints it: {@code  event loops 88  GC 12 ...}. */
+    static String describe(Map<String, Double> perRequest) {
+        StringBuilder out = new StringBuilder();
+        perRequest.forEach((group, micros) -> out.append(String.format("  %s %.0f", group, micros)));
+        return out.toString();
+    }
+
     /** CPU time of a process at one moment. */
     record Cpu(Map<String, Double> groups, double kernelMicros) {
         double totalMicros() {
