@@ -102,7 +102,7 @@ public final class LearningJson {
                 : request.path("customer").path("accountId").asText(null);
         return new LoggedDecision(decision.path("decisionId").asText(), subject,
                 wire(Outcome.class, decision.path("outcome").asText()), decision.path("ruleset").asText(),
-                list(record.path("firedRules")), account,
+                ReviewRecord.firedRules(record), account,
                 OffsetDateTime.parse(decision.path("decidedAt").asText()).toInstant());
     }
 

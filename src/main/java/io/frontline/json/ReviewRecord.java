@@ -3,17 +3,22 @@ package io.frontline.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.frontline.decide.Decided;
 import io.frontline.detect.AgeBands;
 import io.frontline.domain.ContactRequest;
+import io.frontline.domain.Decision;
+import io.frontline.domain.Reason;
 import io.frontline.domain.TransactionRequest;
 import io.frontline.learn.Pseudonyms;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The review-log record of one decision, with personal data minimized (docs/operations.md): account and
@@ -49,11 +54,13 @@ public final class ReviewRecord {
                 g.writeFieldName("decision");
                 DecisionWriter.write(g, decided.decision(), false, DetailJson::writeMasked);
             }
-            g.writeArrayFieldStart("firedRules");
-            for (String rule : decided.firedRules()) {
-                g.writeString(rule);
+            if (!decided.firedRules().equals(reasonRules(decided.decision()))) {
+                g.writeArrayFieldStart("firedRules");
+                for (String rule : decided.firedRules()) {
+                    g.writeString(rule);
+                }
+                g.writeEndArray();
             }
-            g.writeEndArray();
             if (keepFacts && !decided.facts().isEmpty()) {
                 g.writeFieldName("facts");
                 FactsJson.write(g, decided.facts());
@@ -67,6 +74,28 @@ public final class ReviewRecord {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a review record", e);
         }
+    }
+
+    /**
+     * The rules that fired for a record's decision. A record lists them ({@code firedRules}) only when they are
+     * not simply its reasons' rules in order, as they most often are: the names are the longest part of a record.
+     */
+    public static List<String> firedRules(JsonNode record) {
+        List<String> rules = new ArrayList<>();
+        if (record.has("firedRules")) {
+            record.get("firedRules").forEach(rule -> rules.add(rule.asText()));
+        } else {
+            record.path("decision").path("reasons").forEach(reason -> rules.add(reason.path("rule").asText()));
+        }
+        return rules;
+    }
+
+    private static List<String> reasonRules(Decision decision) {
+        List<String> rules = new ArrayList<>(decision.reasons().size());
+        for (Reason reason : decision.reasons()) {
+            rules.add(reason.rule());
+        }
+        return rules;
     }
 
     /** A payment's request, minimized as in a decision record. */

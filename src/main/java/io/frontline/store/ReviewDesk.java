@@ -1,10 +1,12 @@
 package io.frontline.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.domain.Freeze;
 import io.frontline.json.Json;
 import io.frontline.json.LearningJson;
+import io.frontline.json.ReviewRecord;
 import io.frontline.json.RequestReader;
 import io.frontline.learn.Feedback;
 import io.frontline.learn.Learning;
@@ -17,6 +19,7 @@ import io.frontline.review.FileReviewLog;
 import io.frontline.review.LogEntry;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -54,6 +57,11 @@ public final class ReviewDesk {
     public Optional<ObjectNode> decision(String decisionId) {
         return index.find(decisionId).map(entry -> {
             ObjectNode record = (ObjectNode) Json.readLogged(entry.json());
+            if (!record.has("firedRules")) { // written only when they are not the reasons' rules
+                List<String> fired = ReviewRecord.firedRules(record);
+                ArrayNode rules = record.putArray("firedRules");
+                fired.forEach(rules::add);
+            }
             learning.feedbackOn(decisionId).ifPresent(f -> record.set("feedback", LearningJson.feedback(f)));
             return record;
         });

@@ -61,7 +61,13 @@ class DecideBatchIT {
         assertEquals("allow", decisions.get(1).path("outcome").asText());
         for (JsonNode d : decisions) {
             String id = d.path("decisionId").asText();
-            assertEquals(200, svc.get("/v1/decisions/" + id, "reviewer").statusCode(), "in the review log: " + id);
+            HttpResponse<String> logged = svc.get("/v1/decisions/" + id, "reviewer");
+            assertEquals(200, logged.statusCode(), "in the review log: " + id);
+            List<String> fired = new ArrayList<>();
+            json(logged).path("firedRules").forEach(rule -> fired.add(rule.asText()));
+            List<String> reasons = new ArrayList<>();
+            d.path("reasons").forEach(reason -> reasons.add(reason.path("rule").asText()));
+            assertEquals(reasons, fired, "the rules that fired, as the decision's reasons name them");
         }
         HttpResponse<String> alone = svc.postJson("/v1/transactions/decide", "payment-system", donation("b-1"));
         assertEquals("true", alone.headers().firstValue("Idempotent-Replayed").orElse(""), alone.body());

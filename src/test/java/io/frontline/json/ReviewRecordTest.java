@@ -50,6 +50,19 @@ class ReviewRecordTest {
     }
 
     @Test
+    void fired_rules_that_are_the_reasons_rules_are_left_out_and_read_back_from_the_reasons() throws Exception {
+        TransactionRequest request = RequestReader.transaction(example("transaction-elderly-donation.json"));
+        Decision decision = decision(Subject.TRANSACTION, request.transactionId(), Map.of());
+        JsonNode same = Json.MAPPER.readTree(ReviewRecord.toUtf8(request,
+                new Decided(decision, List.of("Rule one"), 1_000), 1_000, PSEUDONYMS, false));
+        assertFalse(same.has("firedRules"), same.toString());
+        assertEquals(List.of("Rule one"), ReviewRecord.firedRules(same));
+
+        JsonNode more = record(request, decision);
+        assertEquals(List.of("Rule one", "Rule two"), ReviewRecord.firedRules(more), "kept when they differ");
+    }
+
+    @Test
     void a_payments_record_keeps_its_request_minimized() throws Exception {
         TransactionRequest request = RequestReader.transaction(example("transaction-elderly-donation.json"));
         JsonNode logged = record(request, decision(Subject.TRANSACTION, request.transactionId(), Map.of())).get("request");
