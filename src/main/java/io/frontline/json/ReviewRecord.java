@@ -54,7 +54,7 @@ public final class ReviewRecord {
                 g.writeFieldName("decision");
                 DecisionWriter.write(g, decided.decision(), false, DetailJson::writeMasked);
             }
-            if (!decided.firedRules().equals(reasonRules(decided.decision()))) {
+            if (!areReasonRules(decided.firedRules(), decided.decision())) {
                 g.writeArrayFieldStart("firedRules");
                 for (String rule : decided.firedRules()) {
                     g.writeString(rule);
@@ -90,12 +90,18 @@ public final class ReviewRecord {
         return rules;
     }
 
-    private static List<String> reasonRules(Decision decision) {
-        List<String> rules = new ArrayList<>(decision.reasons().size());
-        for (Reason reason : decision.reasons()) {
-            rules.add(reason.rule());
+    /** Whether {@code fired} are the decision's reasons' rules, in order. */
+    private static boolean areReasonRules(List<String> fired, Decision decision) {
+        List<Reason> reasons = decision.reasons();
+        if (fired.size() != reasons.size()) {
+            return false;
         }
-        return rules;
+        for (int i = 0; i < fired.size(); i++) {
+            if (!fired.get(i).equals(reasons.get(i).rule())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A payment's request, minimized as in a decision record. */

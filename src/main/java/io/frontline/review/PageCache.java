@@ -52,7 +52,7 @@ final class PageCache {
         try {
             Native.register(PageCache.class, Platform.C_LIBRARY_NAME);
             return true;
-        } catch (UnsatisfiedLinkError | RuntimeException e) {
+        } catch (LinkageError | RuntimeException e) {
             log.info("review log: the page cache cannot be advised here ({}); synced pages stay cached", e.toString());
             return false;
         }
