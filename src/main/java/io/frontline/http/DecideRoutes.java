@@ -126,8 +126,15 @@ final class DecideRoutes {
             throw e;
         }
         String body = DecisionWriter.toJson(decided.decision());
+        CompletableFuture<?> recorded;
+        try {
+            recorded = log.record(request, decided, decided.nanos());
+        } catch (RuntimeException e) {
+            recent.release(subject, id);
+            throw e;
+        }
         // the answer leaves only once the review log holds the decision
-        return log.record(request, decided, decided.nanos()).handle((written, failure) -> {
+        return recorded.handle((written, failure) -> {
             if (failure != null) {
                 recent.release(subject, id);
                 throw HttpFailure.notReady("the review log cannot take the decision: " + failure.getMessage());
