@@ -25,12 +25,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * its own with the recommended JVM options and its review log on, driven by a few connections each sending the
  * next batch as soon as the last is answered. Every batch holds the starter policy's payment scenarios, each with
  * an id of its own and its account spread over a pool of about 350,000; the service keeps the most recent 50,000
- * (its account memory full, in its steady state, from the warm-up on). Not a test (no timing is ever asserted); run it by hand
+ * by default (its account memory full, in its steady state, from the warm-up on). Not a test (no timing is ever asserted); run it by hand
  * from the project's directory:
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
- *      io.frontline.bench.BatchCost [batchSize=100] [connections=4] [warmupSeconds=30] [measureSeconds=20]
+ *      io.frontline.bench.BatchCost [batchSize=100] [connections=4] [warmupSeconds=30] [measureSeconds=20] \
+ *      [maxAccounts=50000]
  * </pre>
  */
 public final class BatchCost {
@@ -42,12 +43,13 @@ public final class BatchCost {
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         int measure = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        int maxAccounts = args.length > 4 ? Integer.parseInt(args[4]) : 50_000;
         Path data = Files.createTempDirectory("frontline-bench-batch");
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         try (ServedProcess served = ServedProcess.start(BenchServe.class.getName(), List.of("recorded", "http.port=0",
                 "paths.rules=" + StarterPolicy.RULES, "paths.tables=" + StarterPolicy.TABLES,
                 "paths.intel=" + StarterPolicy.INTEL, "paths.scenarios=" + StarterPolicy.SCENARIOS,
-                "paths.data=" + data, "http.bodyLimitBytes=4194304", "detectors.maxAccounts=50000",
+                "paths.data=" + data, "http.bodyLimitBytes=4194304", "detectors.maxAccounts=" + maxAccounts,
                 "http.rateLimitPerSecond=10000000", "http.rateLimitBurst=10000000"), data.resolve("service.log"))) {
             List<ScenarioRequests.Template> payments = ScenarioRequests.templates(data).stream()
                     .filter(ScenarioRequests.Template::transaction).toList();
