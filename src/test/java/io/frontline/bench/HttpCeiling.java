@@ -1,0 +1,64 @@
+package io.frontline.bench;
+
+import io.frontline.support.StarterPolicy;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * frontline's single-decision HTTP throughput against the ceiling of this machine, and its latency under a
+ * constant load. Two servers are started, each in a process of its own with the recommended JVM options: a
+ * minimal Vert.x JSON echo ({@link EchoServe}: the most any JSON-over-HTTP service can do here) and frontline
+ * with its review log on. Both get the same varied bodies, the starter policy's scenario requests each with an
+ * id of its own and its account spread over a pool. Closed loops measure each server's maximum; then frontline
+ * is driven at a constant 25 %, 50 % and 75 % of its maximum, with latency counted from when each request was due.
+ * Not a test (no timing is ever asserted); run it by hand from the project's directory:
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *      io.frontline.bench.HttpCeiling [measureSeconds=15] [connections=16] [maxAccounts=50000]
+ * </pre>
+ */
+public final class HttpCeiling {
+    private static final int ACCOUNTS = 5_000;
+    private static final int WARM_UP_SECONDS = 30;
+
+    public static void main(String[] args) throws Exception {
+        int measure = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        int connections = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        int maxAccounts = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
+        Path data = Files.createTempDirectory("frontline-bench-ceiling");
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+        try (ServedProcess echo = ServedProcess.start(EchoServe.class.getName(), List.of(), data.resolve("echo.log"));
+             ServedProcess frontline = ServedProcess.start(BenchServe.class.getName(), List.of("recorded",
+                     "http.port=0", "paths.rules=" + StarterPolicy.RULES, "paths.tables=" + StarterPolicy.TABLES,
+                     "paths.intel=" + StarterPolicy.INTEL, "paths.scenarios=" + StarterPolicy.SCENARIOS,
+                     "paths.data=" + data, "detectors.maxAccounts=" + maxAccounts,
+                     "http.rateLimitPerSecond=10000000", "http.rateLimitBurst=10000000"), data.resolve("service.log"));
+             HttpLoad load = new HttpLoad(vertx, connections)) {
+            HttpLoad.Requests requests = HttpLoad.of(ScenarioRequests.templates(data), ACCOUNTS);
+            System.out.printf("%d cores; %d connections, %d s measured per phase after a warm-up%n",
+                    Runtime.getRuntime().availableProcessors(), connections, measure);
+            HttpLoad.Result ceiling = load.closedLoop(echo.port(), requests, WARM_UP_SECONDS, measure);
+            print("echo ceiling", ceiling);
+            HttpLoad.Result max = load.closedLoop(frontline.port(), requests, WARM_UP_SECONDS, measure);
+            print("frontline", max);
+            System.out.printf("frontline / ceiling: %.2f%n", max.perSecond() / ceiling.perSecond());
+            for (int percent : new int[] {25, 50, 75}) {
+                double rate = max.perSecond() * percent / 100;
+                print(String.format("at %d %% (%.0f/s)", percent, rate),
+                        load.constantRate(frontline.port(), requests, rate, 5, measure));
+            }
+        } finally {
+            vertx.close().await();
+        }
+    }
+
+    private static void print(String name, HttpLoad.Result r) {
+        System.out.printf("%-22s %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms  failed %d%n", name,
+                r.perSecond(), r.millis(50), r.millis(99), r.millis(99.9), r.failures());
+    }
+}
