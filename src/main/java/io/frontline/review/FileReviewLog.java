@@ -278,15 +278,19 @@ public final class FileReviewLog implements AutoCloseable {
             if (!queue.isEmpty()) {
                 lastBatch = System.nanoTime();
                 Runnable complete = () -> { };
+                Path closed = null;
+                Path synced = null;
+                long syncedSize = 0;
                 writing.lock();
                 try {
                     if (rotationDue()) {
-                        rotate();
+                        closed = rotate();
                         unsynced = false;
                     }
                     complete = writeQueued();
-                    if (durability == Durability.STRICT) {
-                        pages.synced(activeFile(), size); // each batch was synced as it was written
+                    if (durability == Durability.STRICT) { // each batch was synced as it was written
+                        synced = activeFile();
+                        syncedSize = size;
                     }
                 } catch (IOException | RuntimeException | Error e) {
                     // no new segment: what waits now fails, and the next batch tries again; taken from the queue
@@ -301,6 +305,13 @@ public final class FileReviewLog implements AutoCloseable {
                     writing.unlock();
                 }
                 complete.run();
+                // page advice after letting go: dropping a whole closed segment takes a while
+                if (closed != null) {
+                    pages.closed(closed);
+                }
+                if (synced != null) {
+                    pages.synced(synced, syncedSize);
+                }
             }
             if (unsynced && System.nanoTime() - lastSync >= syncNanos) {
                 unsynced = false;
@@ -395,8 +406,8 @@ public final class FileReviewLog implements AutoCloseable {
         };
     }
 
-    /** Closes the full or yesterday's segment, synced, and goes on in a new one. */
-    private void rotate() throws IOException {
+    /** Closes the full or yesterday's segment, synced, and goes on in a new one; returns the closed segment. */
+    private Path rotate() throws IOException {
         channel.force(true);
         Path file = SegmentFiles.name(dir, seq + 1);
         // the new file first: if it cannot be made, writing goes on in the current one
@@ -410,12 +421,12 @@ public final class FileReviewLog implements AutoCloseable {
         Path previousFile = activeFile();
         channel = next;
         previous.close();
-        pages.closed(previousFile);
         size = 0;
         segmentDay = today();
         synchronized (segments) {
             segments.add(new Segment(file, seq + 1));
         }
+        return previousFile;
     }
 
     private void tell(LogEntry entry) {
