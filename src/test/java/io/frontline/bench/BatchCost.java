@@ -1,6 +1,5 @@
 package io.frontline.bench;
 
-import io.frontline.support.StarterPolicy;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
@@ -46,11 +45,9 @@ public final class BatchCost {
         int maxAccounts = args.length > 4 ? Integer.parseInt(args[4]) : 50_000;
         Path data = Files.createTempDirectory("frontline-bench-batch");
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
-        try (ServedProcess served = ServedProcess.start(BenchServe.class.getName(), List.of("recorded", "http.port=0",
-                "paths.rules=" + StarterPolicy.RULES, "paths.tables=" + StarterPolicy.TABLES,
-                "paths.intel=" + StarterPolicy.INTEL, "paths.scenarios=" + StarterPolicy.SCENARIOS,
-                "paths.data=" + data, "http.bodyLimitBytes=4194304", "detectors.maxAccounts=" + maxAccounts,
-                "http.rateLimitPerSecond=10000000", "http.rateLimitBurst=10000000"), data.resolve("service.log"))) {
+        try (ServedProcess served = ServedProcess.start(BenchServe.class.getName(),
+                BenchServe.args("recorded", data, maxAccounts, "http.bodyLimitBytes=4194304"),
+                data.resolve("service.log"))) {
             List<ScenarioRequests.Template> payments = ScenarioRequests.templates(data).stream()
                     .filter(ScenarioRequests.Template::transaction).toList();
             HttpClientAgent client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),

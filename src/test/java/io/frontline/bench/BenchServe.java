@@ -4,8 +4,12 @@ import io.frontline.Service;
 import io.frontline.UnrecordedService;
 import io.frontline.config.ConfigLoader;
 import io.frontline.config.FrontlineConfig;
+import io.frontline.support.StarterPolicy;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -16,6 +20,21 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class BenchServe {
     private BenchServe() {}
+
+    /**
+     * The arguments for the starter policy with its data in {@code data}, keeping at most {@code maxAccounts}
+     * accounts, on a free port, and with no rate limit (a benchmark's load comes from one key per role: no limit
+     * may stand in for the cost measured); {@code more} are further {@code key=value} settings.
+     */
+    static List<String> args(String mode, Path data, int maxAccounts, String... more) {
+        List<String> args = new ArrayList<>(List.of(mode, "http.port=0", "paths.rules=" + StarterPolicy.RULES,
+                "paths.tables=" + StarterPolicy.TABLES, "paths.intel=" + StarterPolicy.INTEL,
+                "paths.scenarios=" + StarterPolicy.SCENARIOS, "paths.data=" + data,
+                "detectors.maxAccounts=" + maxAccounts,
+                "http.rateLimitPerSecond=10000000", "http.rateLimitBurst=10000000"));
+        args.addAll(List.of(more));
+        return args;
+    }
 
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> overrides = new HashMap<>();

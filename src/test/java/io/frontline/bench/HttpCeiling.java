@@ -1,6 +1,5 @@
 package io.frontline.bench;
 
-import io.frontline.support.StarterPolicy;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 
@@ -33,11 +32,8 @@ public final class HttpCeiling {
         Path data = Files.createTempDirectory("frontline-bench-ceiling");
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         try (ServedProcess echo = ServedProcess.start(EchoServe.class.getName(), List.of(), data.resolve("echo.log"));
-             ServedProcess frontline = ServedProcess.start(BenchServe.class.getName(), List.of("recorded",
-                     "http.port=0", "paths.rules=" + StarterPolicy.RULES, "paths.tables=" + StarterPolicy.TABLES,
-                     "paths.intel=" + StarterPolicy.INTEL, "paths.scenarios=" + StarterPolicy.SCENARIOS,
-                     "paths.data=" + data, "detectors.maxAccounts=" + maxAccounts,
-                     "http.rateLimitPerSecond=10000000", "http.rateLimitBurst=10000000"), data.resolve("service.log"));
+             ServedProcess frontline = ServedProcess.start(BenchServe.class.getName(),
+                     BenchServe.args("recorded", data, maxAccounts), data.resolve("service.log"));
              HttpLoad load = new HttpLoad(vertx, connections)) {
             HttpLoad.Requests requests = HttpLoad.of(ScenarioRequests.templates(data), ACCOUNTS);
             System.out.printf("%d cores; %d connections, %d s measured per phase after a warm-up%n",

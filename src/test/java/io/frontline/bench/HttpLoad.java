@@ -34,6 +34,21 @@ final class HttpLoad implements AutoCloseable {
         }
     }
 
+    /** Told as the measured part of a phase begins and ends: to read a server's CPU time alongside. */
+    interface Watch {
+        Watch NONE = new Watch() {
+            @Override
+            public void begin() {}
+
+            @Override
+            public void end() {}
+        };
+
+        void begin();
+
+        void end();
+    }
+
     /** Makes the {@code n}th request of a phase. */
     interface Requests {
         Request next(long n);
@@ -53,6 +68,11 @@ final class HttpLoad implements AutoCloseable {
 
     /** Closed loops for {@code warmup} seconds, then measured for {@code measure}. */
     Result closedLoop(int port, Requests requests, int warmup, int measure) throws InterruptedException {
+        return closedLoop(port, requests, warmup, measure, Watch.NONE);
+    }
+
+    /** {@link #closedLoop(int, Requests, int, int)}, telling {@code watch} when the measured part begins and ends. */
+    Result closedLoop(int port, Requests requests, int warmup, int measure, Watch watch) throws InterruptedException {
         Recorder latency = new Recorder(3);
         AtomicLong failures = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
@@ -60,7 +80,7 @@ final class HttpLoad implements AutoCloseable {
         for (int c = 0; c < connections; c++) {
             context.runOnContext(v -> loop(port, requests, latency, failures, stop, stopped));
         }
-        return measure(latency, failures, warmup, measure, () -> {
+        return measure(latency, failures, warmup, measure, watch, () -> {
             stop.set(true);
             await(stopped);
         });
@@ -81,7 +101,7 @@ final class HttpLoad implements AutoCloseable {
                 send(port, requests.next(ids.incrementAndGet()), intended, latency, failures, outstanding::decrementAndGet);
             }
         });
-        return measure(latency, failures, warmup, measure, () -> {
+        return measure(latency, failures, warmup, measure, Watch.NONE, () -> {
             context.owner().cancelTimer(timer);
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (outstanding.get() > 0 && System.nanoTime() < until) {
@@ -94,15 +114,17 @@ final class HttpLoad implements AutoCloseable {
         void run() throws InterruptedException;
     }
 
-    private static Result measure(Recorder latency, AtomicLong failures, int warmup, int measure, Stop stop)
-            throws InterruptedException {
+    private static Result measure(Recorder latency, AtomicLong failures, int warmup, int measure, Watch watch,
+                                  Stop stop) throws InterruptedException {
         Thread.sleep(warmup * 1000L);
         latency.reset();
         failures.set(0);
         long begin = System.nanoTime();
+        watch.begin();
         Thread.sleep(measure * 1000L);
         Histogram h = latency.getIntervalHistogram();
         double seconds = (System.nanoTime() - begin) / 1e9;
+        watch.end();
         long failed = failures.get();
         stop.run();
         return new Result(h.getTotalCount() / seconds, h, failed);

@@ -1,18 +1,9 @@
 package io.frontline.bench;
 
-import io.frontline.support.StarterPolicy;
-import io.vertx.core.Context;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClientAgent;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.PoolOptions;
-import io.vertx.core.http.RequestOptions;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
+
 
 
 import java.io.IOException;
@@ -24,10 +15,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -52,19 +39,10 @@ public final class ReviewLogCost {
     private static final int WARM_UP_SECONDS = 30;
     private static final int ACCOUNTS = 5_000;
     private static final int MAX_ACCOUNTS = 50_000;
-    private static final AtomicLong IDS = new AtomicLong();
-
 
     /** One measured phase. */
     private record Phase(String name, double perSecond, Histogram latency, double cpuMicros, long failures,
                          Map<String, Double> threadMicros) {
-        /** What the loops of a phase record as they go. */
-        static final class Meter {
-            final Recorder latency = new Recorder(3);
-            final AtomicLong failures = new AtomicLong();
-            final AtomicBoolean stop = new AtomicBoolean();
-        }
-
         double millis(double percentile) {
             return latency.getValueAtPercentile(percentile) / 1e6;
         }
@@ -88,26 +66,29 @@ public final class ReviewLogCost {
         Path offData = Files.createTempDirectory("frontline-bench-off");
         Path onData = Files.createTempDirectory("frontline-bench-on");
         Vertx clientVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
-        try (ServedProcess off = ServedProcess.start(BenchServe.class.getName(), serveArgs("unrecorded", offData),
-                offData.resolve("service.log"));
-             ServedProcess on = ServedProcess.start(BenchServe.class.getName(), serveArgs("recorded", onData),
-                     onData.resolve("service.log"))) {
-            Load load = new Load(clientVertx, connections);
-            List<ScenarioRequests.Template> offRequests = ScenarioRequests.templates(offData);
-            List<ScenarioRequests.Template> onRequests = ScenarioRequests.templates(onData);
+        // the requests spread over about a million accounts: both services keep the most recent 50,000, so they
+        // run in their steady state (account memory full, no growth) from the warm-up on
+        try (ServedProcess off = ServedProcess.start(BenchServe.class.getName(),
+                BenchServe.args("unrecorded", offData, MAX_ACCOUNTS), offData.resolve("service.log"));
+             ServedProcess on = ServedProcess.start(BenchServe.class.getName(),
+                     BenchServe.args("recorded", onData, MAX_ACCOUNTS), onData.resolve("service.log"));
+             HttpLoad load = new HttpLoad(clientVertx, connections)) {
+            List<ScenarioRequests.Template> onTemplates = ScenarioRequests.templates(onData);
+            HttpLoad.Requests offRequests = HttpLoad.of(ScenarioRequests.templates(offData), ACCOUNTS);
+            HttpLoad.Requests onRequests = HttpLoad.of(onTemplates, ACCOUNTS);
             System.out.printf("%d cores, load average %s; %d connections, %d distinct requests, %d s warm-up + %d s"
                             + " measured per phase, %d rounds after one warm-up round%n",
-                    Runtime.getRuntime().availableProcessors(), loadAverage(), connections, onRequests.size(),
+                    Runtime.getRuntime().availableProcessors(), loadAverage(), connections, onTemplates.size(),
                     warmup, measure, rounds);
             List<Phase> offs = new ArrayList<>();
             List<Phase> ons = new ArrayList<>();
             for (int round = 0; round <= rounds; round++) {
                 boolean offFirst = round % 2 == 0;
                 int settle = round == 0 ? WARM_UP_SECONDS : warmup;
-                Phase a = offFirst ? load.run("off", off, offRequests, settle, measure)
-                        : load.run("on", on, onRequests, settle, measure);
-                Phase b = offFirst ? load.run("on", on, onRequests, settle, measure)
-                        : load.run("off", off, offRequests, settle, measure);
+                Phase a = offFirst ? run(load, "off", off, offRequests, settle, measure)
+                        : run(load, "on", on, onRequests, settle, measure);
+                Phase b = offFirst ? run(load, "on", on, onRequests, settle, measure)
+                        : run(load, "off", off, offRequests, settle, measure);
                 Phase offPhase = offFirst ? a : b;
                 Phase onPhase = offFirst ? b : a;
                 String label = round == 0 ? "warm-up" : "round " + round;
@@ -120,7 +101,6 @@ public final class ReviewLogCost {
                 }
             }
             summarize(offs, ons);
-            load.close().await();
         } finally {
             clientVertx.close().await();
             delete(offData);
@@ -153,90 +133,25 @@ public final class ReviewLogCost {
                 median(ratios), on.millis(99) - off.millis(99), p99Rises[0], p99Rises[p99Rises.length - 1]);
     }
 
-    /**
-     * The load: closed loops on one client event loop. Every request is made on that loop's context, where its
-     * connection lives (a response read on another thread can lose its end and never complete).
-     */
-    private static final class Load {
-        private final HttpClientAgent client;
-        private final Context context;
-        private final int connections;
+    /** One phase: the loops warmed up, then measured with the served process's CPU time read alongside. */
+    private static Phase run(HttpLoad load, String name, ServedProcess served, HttpLoad.Requests requests,
+                             int warmupSeconds, int measureSeconds) throws InterruptedException {
+        ServedProcess.Cpu[] cpu = new ServedProcess.Cpu[2];
+        HttpLoad.Result r = load.closedLoop(served.port(), requests, warmupSeconds, measureSeconds,
+                new HttpLoad.Watch() {
+                    @Override
+                    public void begin() {
+                        cpu[0] = served.cpu();
+                    }
 
-        Load(Vertx vertx, int connections) {
-            this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
-                    new PoolOptions().setHttp1MaxSize(connections));
-            this.context = vertx.getOrCreateContext();
-            this.connections = connections;
-        }
-
-        /** Runs the loops for the warm-up, then measures them, then lets the requests in flight finish. */
-        Phase run(String name, ServedProcess served, List<ScenarioRequests.Template> requests, int warmupSeconds,
-                  int measureSeconds)
-                throws InterruptedException {
-            Phase.Meter meter = new Phase.Meter();
-            CountDownLatch stopped = new CountDownLatch(connections);
-            for (int c = 0; c < connections; c++) {
-                context.runOnContext(v -> loop(served.port(), requests, meter, stopped));
-            }
-            Thread.sleep(warmupSeconds * 1000L);
-            meter.latency.reset();
-            meter.failures.set(0);
-            long start = System.nanoTime();
-            ServedProcess.Cpu cpuStart = served.cpu();
-            Thread.sleep(measureSeconds * 1000L);
-            Histogram latency = meter.latency.getIntervalHistogram();
-            long elapsed = System.nanoTime() - start;
-            ServedProcess.Cpu cpuEnd = served.cpu();
-            long failures = meter.failures.get();
-            meter.stop.set(true);
-            if (!stopped.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("requests still outstanding 30 s after the phase ended");
-            }
-            long answered = latency.getTotalCount();
-            return new Phase(name, answered / (elapsed / 1e9), latency,
-                    (cpuEnd.totalMicros() - cpuStart.totalMicros()) / answered, failures,
-                    cpuEnd.perRequestSince(cpuStart, answered));
-        }
-
-        private void loop(int port, List<ScenarioRequests.Template> requests, Phase.Meter meter, CountDownLatch stopped) {
-            if (meter.stop.get()) {
-                stopped.countDown();
-                return;
-            }
-            long n = IDS.incrementAndGet();
-            ScenarioRequests.Template t = requests.get((int) (n % requests.size()));
-            Buffer body = Buffer.buffer(t.body(n, ACCOUNTS));
-            long start = System.nanoTime();
-            client.request(new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port)
-                            .setURI(t.path()).putHeader("Authorization", "Bearer " + t.key())
-                            .putHeader("Content-Type", "application/json").setIdleTimeout(10_000))
-                    .compose(request -> request.send(body))
-                    .compose(response -> response.body().map(b -> response.statusCode()))
-                    .onComplete(done -> {
-                        if (done.succeeded() && done.result() == 200) {
-                            meter.latency.recordValue(System.nanoTime() - start);
-                        } else if (meter.failures.getAndIncrement() == 0) {
-                            System.out.println("  first failure: "
-                                    + (done.succeeded() ? "status " + done.result() : done.cause()));
-                        }
-                        loop(port, requests, meter, stopped);
-                    });
-        }
-
-        Future<Void> close() {
-            return client.close();
-        }
-    }
-
-    private static List<String> serveArgs(String mode, Path data) {
-        return List.of(mode, "http.port=0", "paths.rules=" + StarterPolicy.RULES, "paths.tables=" + StarterPolicy.TABLES,
-                "paths.intel=" + StarterPolicy.INTEL, "paths.scenarios=" + StarterPolicy.SCENARIOS,
-                "paths.data=" + data,
-                // the load comes from one key per role: no rate limit may stand in for the cost measured
-                "http.rateLimitPerSecond=10000000", "http.rateLimitBurst=10000000",
-                // the requests spread over about a million accounts: both services keep the most recent 50,000,
-                // so they run in their steady state (account memory full, no growth) from the warm-up on
-                "detectors.maxAccounts=" + MAX_ACCOUNTS);
+                    @Override
+                    public void end() {
+                        cpu[1] = served.cpu();
+                    }
+                });
+        long answered = r.latency().getTotalCount();
+        return new Phase(name, r.perSecond(), r.latency(), (cpu[1].totalMicros() - cpu[0].totalMicros()) / answered,
+                r.failures(), cpu[1].perRequestSince(cpu[0], answered));
     }
 
     private static double median(double[] sorted) {
