@@ -141,7 +141,7 @@ public final class Service implements AutoCloseable {
         HttpApi api = new HttpApi(decisions, rules, intel.lists(), recording.apply(new ReviewLogRecorder(reviewLog, pseudonyms, learning,
                 config.review().keepFacts())),
                 desk, lifecycle, uploadsDir(policyData), keys, registry, http.bodyLimitBytes(), http.rateLimitPerSecond(),
-                http.rateLimitBurst(), http.idempotencyCapacity());
+                http.rateLimitBurst(), http.idempotencyCapacity(), http.idempotencyMemoryMb());
 
         Vertx vertx = Vertx.builder()
                 .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)

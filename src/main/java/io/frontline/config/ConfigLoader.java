@@ -33,6 +33,7 @@ public final class ConfigLoader {
         d.put("http.rateLimitPerSecond", "20000");
         d.put("http.rateLimitBurst", "40000");
         d.put("http.idempotencyCapacity", "20000");
+        d.put("http.idempotencyMemoryMb", "64");
         d.put("paths.rules", "rules");
         d.put("paths.tables", "decision-tables");
         d.put("paths.intel", "intel");
@@ -86,7 +87,8 @@ public final class ConfigLoader {
                 integer(v, "http.bodyLimitBytes", 1024, 16 * 1024 * 1024),
                 integer(v, "http.rateLimitPerSecond", 1, 10_000_000),
                 integer(v, "http.rateLimitBurst", 1, 10_000_000),
-                integer(v, "http.idempotencyCapacity", 0, 10_000_000));
+                integer(v, "http.idempotencyCapacity", 0, 10_000_000),
+                integer(v, "http.idempotencyMemoryMb", 1, 2047));
         FrontlineConfig.Paths paths = new FrontlineConfig.Paths(
                 directory(v, "paths.rules"), directory(v, "paths.tables"), directory(v, "paths.intel"),
                 Path.of(nonBlank(v, "paths.scenarios")), Path.of(nonBlank(v, "paths.data")));

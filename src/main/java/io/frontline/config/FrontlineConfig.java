@@ -35,9 +35,10 @@ public record FrontlineConfig(Http http, Paths paths, Detectors detectors, Revie
      * @param rateLimitPerSecond requests per second allowed per API key (sustained)
      * @param rateLimitBurst    requests a key may send at once above the sustained rate
      * @param idempotencyCapacity recent decisions kept per subject to answer retries with the same decision
+     * @param idempotencyMemoryMb the memory, outside the heap, that holds those decisions' answers
      */
     public record Http(String host, int port, int instances, int bodyLimitBytes, int rateLimitPerSecond,
-                       int rateLimitBurst, int idempotencyCapacity) {}
+                       int rateLimitBurst, int idempotencyCapacity, int idempotencyMemoryMb) {}
 
     /** Where the policy and the data live. */
     public record Paths(Path rules, Path tables, Path intel, Path scenarios, Path data) {}

@@ -9,7 +9,12 @@ public interface WireEnum {
     String wire();
 
     static <E extends Enum<E> & WireEnum> Optional<E> parse(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.wire().equals(value)).findFirst();
+        for (E e : type.getEnumConstants()) {
+            if (e.wire().equals(value)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     static <E extends Enum<E> & WireEnum> List<String> spellings(Class<E> type) {

@@ -6,6 +6,7 @@ import io.frontline.domain.TransactionRequest;
 import io.frontline.domain.UnsupportedRequestException;
 import io.frontline.json.FieldError;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class BatchRoutes {
 
     void transactions(RoutingContext ctx) {
         List<TransactionRequest> payments = read(ctx);
-        List<Optional<String>> earlier = reserveAll(payments);
+        List<Optional<byte[]>> earlier = reserveAll(payments);
         ctx.vertx().executeBlocking(() -> decideAll(payments, earlier), false)
                 .compose(Future::fromCompletionStage)
                 .onComplete(done -> {
@@ -72,12 +73,12 @@ final class BatchRoutes {
      *
      * @throws HttpFailure a conflict naming the payment
      */
-    private List<Optional<String>> reserveAll(List<TransactionRequest> payments) {
-        List<Optional<String>> earlier = new ArrayList<>(payments.size());
+    private List<Optional<byte[]>> reserveAll(List<TransactionRequest> payments) {
+        List<Optional<byte[]>> earlier = new ArrayList<>(payments.size());
         for (int i = 0; i < payments.size(); i++) {
             TransactionRequest r = payments.get(i);
             try {
-                earlier.add(decide.reserve(Subject.TRANSACTION, r.transactionId(), DecideRoutes.sameness(r)));
+                earlier.add(decide.reserve(Subject.TRANSACTION, r.transactionId(), r));
             } catch (HttpFailure conflict) {
                 releaseFrom(0, payments, earlier);
                 throw HttpFailure.conflict("transactions[" + i + "]: " + conflict.getMessage()
@@ -88,7 +89,7 @@ final class BatchRoutes {
     }
 
     /** Decides every payment in order; the future completes with the answer once the log holds them all. */
-    private CompletableFuture<String> decideAll(List<TransactionRequest> payments, List<Optional<String>> earlier) {
+    private CompletableFuture<Buffer> decideAll(List<TransactionRequest> payments, List<Optional<byte[]>> earlier) {
         List<CompletableFuture<DecideRoutes.Answer>> answers = new ArrayList<>(payments.size());
         for (int i = 0; i < payments.size(); i++) {
             TransactionRequest r = payments.get(i);
@@ -97,7 +98,7 @@ final class BatchRoutes {
                 continue;
             }
             try {
-                answers.add(decide.decideReserved(Subject.TRANSACTION, r.transactionId(), r, DecideRoutes.sameness(r),
+                answers.add(decide.decideReserved(Subject.TRANSACTION, r.transactionId(), r, r,
                         service::decide));
             } catch (RuntimeException e) {
                 releaseFrom(i + 1, payments, earlier); // this one was let go as it failed
@@ -105,16 +106,16 @@ final class BatchRoutes {
             }
         }
         return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).thenApply(all -> {
-            StringBuilder out = new StringBuilder(answers.size() * 2048).append("{\"decisions\":[");
+            Buffer out = Buffer.buffer(answers.size() * 2048).appendString("{\"decisions\":[");
             for (int i = 0; i < answers.size(); i++) {
-                out.append(i == 0 ? "" : ",").append(answers.get(i).join().body());
+                out.appendString(i == 0 ? "" : ",").appendBytes(answers.get(i).join().body());
             }
-            return out.append("]}").toString();
+            return out.appendString("]}");
         });
     }
 
     /** Lets go of the ids from {@code from} on that this batch reserved (not those it replays). */
-    private void releaseFrom(int from, List<TransactionRequest> payments, List<Optional<String>> earlier) {
+    private void releaseFrom(int from, List<TransactionRequest> payments, List<Optional<byte[]>> earlier) {
         for (int j = from; j < earlier.size(); j++) {
             if (earlier.get(j).isEmpty()) {
                 decide.release(Subject.TRANSACTION, payments.get(j).transactionId());

@@ -13,7 +13,9 @@ import io.frontline.json.DecisionWriter;
 import io.frontline.json.Json;
 import io.frontline.json.RequestReader;
 import io.vertx.core.Future;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.Optional;
@@ -25,6 +27,7 @@ import java.util.function.Function;
 final class DecideRoutes {
     static final String OUTCOME = "outcome";
     static final String DECISION_ID = "decisionId";
+    private static final String JSON_UTF8 = "application/json; charset=utf-8";
 
     private final DecisionService service;
     private final RecentDecisions recent;
@@ -40,7 +43,7 @@ final class DecideRoutes {
 
     void transaction(RoutingContext ctx) {
         TransactionRequest r = RequestReader.transaction(body(ctx));
-        respond(ctx, Subject.TRANSACTION, r.transactionId(), r, sameness(r), x -> service.decide(x));
+        respond(ctx, Subject.TRANSACTION, r.transactionId(), r, r, x -> service.decide(x));
     }
 
     void contact(RoutingContext ctx) {
@@ -78,11 +81,15 @@ final class DecideRoutes {
             ctx.put(OUTCOME, answer.decided().decision().outcome().wire());
             ctx.put(DECISION_ID, answer.decided().decision().decisionId());
         }
-        json(ctx, answer.body());
+        // wrapped, not copied: the answer's bytes are never changed once written
+        json(ctx, BufferInternal.buffer(Unpooled.wrappedBuffer(answer.body())));
     }
 
-    /** A decision's answer: its JSON, and what was decided (null when the answer is an earlier one replayed). */
-    record Answer(String body, Decided decided) {}
+    /**
+     * A decision's answer: its JSON in UTF-8, and what was decided (null when the answer is an earlier one
+     * replayed).
+     */
+    record Answer(byte[] body, Decided decided) {}
 
     /**
      * Decides one request and records it in the review log, or finds the answer to this very request given
@@ -94,7 +101,7 @@ final class DecideRoutes {
      */
     <R> CompletableFuture<Answer> decideLogged(Subject subject, String id, R request, Object sameness,
                                                Function<R, Decided> decide) {
-        Optional<String> earlier = reserve(subject, id, sameness);
+        Optional<byte[]> earlier = reserve(subject, id, sameness);
         if (earlier.isPresent()) {
             return CompletableFuture.completedFuture(new Answer(earlier.get(), null));
         }
@@ -106,7 +113,7 @@ final class DecideRoutes {
      *
      * @throws HttpFailure a conflict when the id was used for a different request or is being decided now
      */
-    Optional<String> reserve(Subject subject, String id, Object sameness) {
+    Optional<byte[]> reserve(Subject subject, String id, Object sameness) {
         return recent.replayOrReserve(subject, id, sameness);
     }
 
@@ -125,7 +132,7 @@ final class DecideRoutes {
             recent.release(subject, id);
             throw e;
         }
-        String body = DecisionWriter.toJson(decided.decision());
+        byte[] body = DecisionWriter.toUtf8(decided.decision());
         CompletableFuture<?> recorded;
         try {
             recorded = log.record(request, decided, decided.nanos());
@@ -153,15 +160,6 @@ final class DecideRoutes {
         return c.customer() == null ? null : c.customer().accountId();
     }
 
-    /** The request with amounts compared by value, so that a retry sending "10.0" for "10.00" is the same. */
-    static TransactionRequest sameness(TransactionRequest r) {
-        TransactionRequest.Payer p = r.payer();
-        return new TransactionRequest(r.transactionId(), r.occurredAt(), r.type(), r.amount().stripTrailingZeros(),
-                r.currency(), r.channel(), new TransactionRequest.Payer(p.accountId(), p.birthYear(),
-                p.balance() == null ? null : p.balance().stripTrailingZeros()), r.payee(), r.memo(), r.device(),
-                r.session(), r.language());
-    }
-
     /** The request body, which must be one JSON object. */
     static JsonNode body(RoutingContext ctx) {
         Buffer b = ctx.body().buffer();
@@ -169,6 +167,10 @@ final class DecideRoutes {
     }
 
     static void json(RoutingContext ctx, String body) {
-        ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(body);
+        ctx.response().putHeader("Content-Type", JSON_UTF8).end(body);
+    }
+
+    static void json(RoutingContext ctx, Buffer body) {
+        ctx.response().putHeader("Content-Type", JSON_UTF8).end(body);
     }
 }

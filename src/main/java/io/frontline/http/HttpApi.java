@@ -45,11 +45,11 @@ public final class HttpApi {
     public HttpApi(DecisionService service, RulesetSource rulesets, IntelLists intelLists, DecisionLog log,
                    ReviewDesk desk, io.frontline.lifecycle.PolicyLifecycle lifecycle, java.nio.file.Path uploads,
                    ApiKeyStore keys, PrometheusMeterRegistry registry, int bodyLimitBytes, int rateLimitPerSecond,
-                   int rateLimitBurst, int idempotencyCapacity) {
+                   int rateLimitBurst, int idempotencyCapacity, int idempotencyMemoryMb) {
         AlertHub hub = new AlertHub();
         this.alerts = new AlertRoutes(hub);
         this.console = new ConsoleRoutes(desk);
-        this.decide = new DecideRoutes(service, new RecentDecisions(idempotencyCapacity), log, hub);
+        this.decide = new DecideRoutes(service, new RecentDecisions(idempotencyCapacity, idempotencyMemoryMb << 20), log, hub);
         this.batch = new BatchRoutes(decide, service);
         this.rules = new RulesRoutes(rulesets);
         this.health = new HealthRoutes(service, rulesets, log);

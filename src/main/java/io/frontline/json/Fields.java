@@ -61,7 +61,7 @@ final class Fields {
             error(path, "must be at most " + maxLength + " characters");
             return null;
         }
-        if (s.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+        if (hasControlCharacter(s)) {
             error(path, "must not contain control characters");
             return null;
         }
@@ -71,7 +71,7 @@ final class Fields {
     /** An identifier: 1-128 printable characters, no spaces. */
     String id(JsonNode parent, String name, String path, boolean required) {
         String s = text(parent, name, path, required, 128);
-        if (s != null && !s.codePoints().allMatch(Fields::printable)) {
+        if (s != null && !allPrintable(s)) {
             error(path, "must be printable characters without spaces");
             return null;
         }
@@ -225,5 +225,27 @@ final class Fields {
             return null;
         }
         return t;
+    }
+
+    /** Whether the text holds a control character other than a line break or a tab. */
+    private static boolean hasControlCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allPrintable(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (!printable(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 }

@@ -43,12 +43,12 @@ public final class BatchCost {
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         int measure = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         int maxAccounts = args.length > 4 ? Integer.parseInt(args[4]) : 50_000;
-        Path data = Files.createTempDirectory("frontline-bench-batch");
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
-        try (ServedProcess served = ServedProcess.start(BenchServe.class.getName(),
-                BenchServe.args("recorded", data, maxAccounts, "http.bodyLimitBytes=4194304"),
-                data.resolve("service.log"))) {
-            List<ScenarioRequests.Template> payments = ScenarioRequests.templates(data).stream()
+        try (ScratchDir scratch = ScratchDir.create("batch");
+             ServedProcess served = ServedProcess.start(BenchServe.class.getName(),
+                BenchServe.args("recorded", scratch.path, maxAccounts, "http.bodyLimitBytes=4194304"),
+                scratch.path.resolve("service.log"))) {
+            List<ScenarioRequests.Template> payments = ScenarioRequests.templates(scratch.path).stream()
                     .filter(ScenarioRequests.Template::transaction).toList();
             HttpClientAgent client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
                     new PoolOptions().setHttp1MaxSize(connections));
@@ -79,6 +79,16 @@ public final class BatchCost {
                     size, connections, n / seconds, h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6,
                     (after.totalMicros() - before.totalMicros()) / n, failed.get(),
                     ServedProcess.describe(after.perRequestSince(before, n)));
+            java.util.Map<String, Object> results = new java.util.LinkedHashMap<>();
+            results.put("batchSize", size);
+            results.put("connections", connections);
+            results.put("maxAccounts", maxAccounts);
+            results.put("decisionsPerSecond", Math.round(n / seconds));
+            results.put("batchP50Ms", h.getValueAtPercentile(50) / 1e6);
+            results.put("batchP99Ms", h.getValueAtPercentile(99) / 1e6);
+            results.put("cpuMicrosPerDecision", (after.totalMicros() - before.totalMicros()) / (double) n);
+            results.put("failures", failed.get());
+            BenchResults.save("batch", results);
             client.close().await();
         } finally {
             vertx.close().await();

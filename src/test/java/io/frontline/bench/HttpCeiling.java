@@ -5,7 +5,10 @@ import io.vertx.core.VertxOptions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * frontline's single-decision HTTP throughput against the ceiling of this machine, and its latency under a
@@ -14,11 +17,12 @@ import java.util.List;
  * with its review log on. Both get the same varied bodies, the starter policy's scenario requests each with an
  * id of its own and its account spread over a pool. Closed loops measure each server's maximum; then frontline
  * is driven at a constant 25 %, 50 % and 75 % of its maximum, with latency counted from when each request was due.
- * Not a test (no timing is ever asserted); run it by hand from the project's directory:
+ * Settings after the first three arguments go to frontline. Not a test (no timing is ever asserted); run it by
+ * hand from the project's directory:
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
- *      io.frontline.bench.HttpCeiling [measureSeconds=15] [connections=16] [maxAccounts=50000]
+ *      io.frontline.bench.HttpCeiling [measureSeconds=15] [connections=16] [maxAccounts=50000] [key=value...]
  * </pre>
  */
 public final class HttpCeiling {
@@ -29,13 +33,15 @@ public final class HttpCeiling {
         int measure = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int maxAccounts = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
-        Path data = Files.createTempDirectory("frontline-bench-ceiling");
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
-        try (ServedProcess echo = ServedProcess.start(EchoServe.class.getName(), List.of(), data.resolve("echo.log"));
+        try (ScratchDir scratch = ScratchDir.create("ceiling");
+             ServedProcess echo = ServedProcess.start(EchoServe.class.getName(), List.of(), scratch.path.resolve("echo.log"));
              ServedProcess frontline = ServedProcess.start(BenchServe.class.getName(),
-                     BenchServe.args("recorded", data, maxAccounts), data.resolve("service.log"));
+                     BenchServe.args("recorded", scratch.path, maxAccounts,
+                             java.util.Arrays.copyOfRange(args, Math.min(3, args.length), args.length)),
+                     scratch.path.resolve("service.log"));
              HttpLoad load = new HttpLoad(vertx, connections)) {
-            HttpLoad.Requests requests = HttpLoad.of(ScenarioRequests.templates(data), ACCOUNTS);
+            HttpLoad.Requests requests = HttpLoad.of(ScenarioRequests.templates(scratch.path), ACCOUNTS);
             System.out.printf("%d cores; %d connections, %d s measured per phase after a warm-up%n",
                     Runtime.getRuntime().availableProcessors(), connections, measure);
             HttpLoad.Result ceiling = load.closedLoop(echo.port(), requests, WARM_UP_SECONDS, measure);
@@ -43,11 +49,27 @@ public final class HttpCeiling {
             HttpLoad.Result max = load.closedLoop(frontline.port(), requests, WARM_UP_SECONDS, measure);
             print("frontline", max);
             System.out.printf("frontline / ceiling: %.2f%n", max.perSecond() / ceiling.perSecond());
+            Map<String, Object> results = new LinkedHashMap<>();
+            results.put("connections", connections);
+            results.put("measureSeconds", measure);
+            results.put("echo", BenchResults.of(ceiling));
+            results.put("frontline", BenchResults.of(max));
+            List<Map<String, Object>> loads = new ArrayList<>();
             for (int percent : new int[] {25, 50, 75}) {
                 double rate = max.perSecond() * percent / 100;
-                print(String.format("at %d %% (%.0f/s)", percent, rate),
-                        load.constantRate(frontline.port(), requests, rate, 5, measure));
+                HttpLoad.Result at = load.constantRate(frontline.port(), requests, rate, 5, measure);
+                print(String.format("at %d %% (%.0f/s)", percent, rate), at);
+                Map<String, Object> phase = new LinkedHashMap<>(BenchResults.of(at));
+                phase.put("percent", percent);
+                phase.put("rate", Math.round(rate));
+                loads.add(phase);
             }
+            results.put("constantRate", loads);
+            double live = frontline.liveHeapMb();
+            System.out.printf("frontline live heap after the load: %.0f MB%n", live);
+            results.put("liveHeapMbAfterLoad", Math.round(live));
+            results.put("readyMillis", frontline.readyMillis());
+            BenchResults.save("http", results);
         } finally {
             vertx.close().await();
         }

@@ -63,18 +63,18 @@ public final class ReviewLogCost {
         int measure = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int connections = args.length > 3 ? Integer.parseInt(args[3]) : 16;
 
-        Path offData = Files.createTempDirectory("frontline-bench-off");
-        Path onData = Files.createTempDirectory("frontline-bench-on");
         Vertx clientVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         // the requests spread over about a million accounts: both services keep the most recent 50,000, so they
         // run in their steady state (account memory full, no growth) from the warm-up on
-        try (ServedProcess off = ServedProcess.start(BenchServe.class.getName(),
-                BenchServe.args("unrecorded", offData, MAX_ACCOUNTS), offData.resolve("service.log"));
+        try (ScratchDir offDir = ScratchDir.create("off");
+             ScratchDir onDir = ScratchDir.create("on");
+             ServedProcess off = ServedProcess.start(BenchServe.class.getName(),
+                BenchServe.args("unrecorded", offDir.path, MAX_ACCOUNTS), offDir.path.resolve("service.log"));
              ServedProcess on = ServedProcess.start(BenchServe.class.getName(),
-                     BenchServe.args("recorded", onData, MAX_ACCOUNTS), onData.resolve("service.log"));
+                     BenchServe.args("recorded", onDir.path, MAX_ACCOUNTS), onDir.path.resolve("service.log"));
              HttpLoad load = new HttpLoad(clientVertx, connections)) {
-            List<ScenarioRequests.Template> onTemplates = ScenarioRequests.templates(onData);
-            HttpLoad.Requests offRequests = HttpLoad.of(ScenarioRequests.templates(offData), ACCOUNTS);
+            List<ScenarioRequests.Template> onTemplates = ScenarioRequests.templates(onDir.path);
+            HttpLoad.Requests offRequests = HttpLoad.of(ScenarioRequests.templates(offDir.path), ACCOUNTS);
             HttpLoad.Requests onRequests = HttpLoad.of(onTemplates, ACCOUNTS);
             System.out.printf("%d cores, load average %s; %d connections, %d distinct requests, %d s warm-up + %d s"
                             + " measured per phase, %d rounds after one warm-up round%n",
@@ -103,8 +103,6 @@ public final class ReviewLogCost {
             summarize(offs, ons);
         } finally {
             clientVertx.close().await();
-            delete(offData);
-            delete(onData);
         }
     }
 
@@ -131,6 +129,20 @@ public final class ReviewLogCost {
         System.out.printf("on/off   throughput %.2f (rounds %.2f to %.2f, median %.2f); p99 %+.2f ms (rounds %+.2f to"
                         + " %+.2f)%n", on.perSecond / off.perSecond, ratios[0], ratios[ratios.length - 1],
                 median(ratios), on.millis(99) - off.millis(99), p99Rises[0], p99Rises[p99Rises.length - 1]);
+        Map<String, Object> results = new java.util.LinkedHashMap<>();
+        results.put("rounds", offs.size());
+        results.put("offPerSecond", Math.round(off.perSecond));
+        results.put("onPerSecond", Math.round(on.perSecond));
+        results.put("ratio", on.perSecond / off.perSecond);
+        results.put("ratioLowest", ratios[0]);
+        results.put("ratioHighest", ratios[ratios.length - 1]);
+        results.put("ratioMedian", median(ratios));
+        results.put("offP99Ms", off.millis(99));
+        results.put("onP99Ms", on.millis(99));
+        results.put("p99RiseMs", on.millis(99) - off.millis(99));
+        results.put("offCpuMicros", off.cpuMicros);
+        results.put("onCpuMicros", on.cpuMicros);
+        BenchResults.save("review-log", results);
     }
 
     /** One phase: the loops warmed up, then measured with the served process's CPU time read alongside. */
@@ -168,11 +180,4 @@ public final class ReviewLogCost {
         }
     }
 
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -24,16 +24,26 @@ final class ServedProcess implements AutoCloseable {
     private static final double TICK_MICROS = 10_000;
     private final Process process;
     private final int port;
+    private final long readyMillis;
 
-    private ServedProcess(Process process, int port) {
+    private ServedProcess(Process process, int port, long readyMillis) {
         this.process = process;
         this.port = port;
+        this.readyMillis = readyMillis;
     }
 
-    /** The recommended JVM options. */
+    /**
+     * The recommended JVM options, followed by those of the system property {@code bench.jvm} (space-separated,
+     * for a trial such as {@code -Xlog:gc}: later options win).
+     */
     static List<String> jvmOptions() {
         try {
-            return List.of(Files.readString(Path.of("bin/jvm-options")).trim().split("\\s+"));
+            List<String> options = new ArrayList<>(List.of(Files.readString(Path.of("bin/jvm-options")).trim().split("\\s+")));
+            String extra = System.getProperty("bench.jvm", "").trim();
+            if (!extra.isEmpty()) {
+                options.addAll(List.of(extra.split("\\s+")));
+            }
+            return options;
         } catch (IOException e) {
             throw new UncheckedIOException("run benchmarks from the project's directory (bin/jvm-options)", e);
         }
@@ -44,6 +54,7 @@ final class ServedProcess implements AutoCloseable {
      * {@code ready <port>}; what it logs goes to {@code log}.
      */
     static ServedProcess start(String mainClass, List<String> args, Path log) throws IOException {
+        long started = System.nanoTime();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions());
@@ -56,7 +67,8 @@ final class ServedProcess implements AutoCloseable {
         for (String line; (line = out.readLine()) != null; ) {
             if (line.startsWith("ready ")) {
                 drain(out, Path.of(log + ".out"));
-                return new ServedProcess(process, Integer.parseInt(line.substring(6).trim()));
+                return new ServedProcess(process, Integer.parseInt(line.substring(6).trim()),
+                        (System.nanoTime() - started) / 1_000_000);
             }
         }
         throw new IOException(mainClass + " stopped before it was ready; see " + log);
@@ -83,6 +95,29 @@ final class ServedProcess implements AutoCloseable {
     }
 
     /** CPU time so far, in microseconds: per thread group (names without their numbers) and in the kernel. */
+    /** How long it took from starting the JVM to serving. */
+    long readyMillis() {
+        return readyMillis;
+    }
+
+    /**
+     * The heap its live objects take, in MB: what a full collection leaves (asked for through {@code jcmd}, which
+     * runs one). Call it only between measured phases.
+     */
+    double liveHeapMb() throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        for (String line : out.split("\n")) {
+            String[] parts = line.trim().split("\\s+");
+            if (parts.length >= 3 && parts[0].equals("Total")) {
+                return Long.parseLong(parts[2]) / 1024.0 / 1024.0;
+            }
+        }
+        throw new IOException("jcmd printed no heap total: " + out.lines().limit(3).toList());
+    }
+
     Cpu cpu() {
         Map<String, Double> groups = new TreeMap<>();
         double kernel = 0;

@@ -57,7 +57,7 @@ class ServedRoutesIT {
         io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
         try {
             Set<String> served = HttpApi.describe(new HttpApi(null, null, io.frontline.detect.IntelLists.EMPTY, io.frontline.decide.DecisionLog.NONE, null, null, null, null,
-                    new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT), 1024, 1, 1, 1).router(vertx));
+                    new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT), 1024, 1, 1, 1, 1).router(vertx));
             assertEquals(served, documented);
         } finally {
             vertx.close();
