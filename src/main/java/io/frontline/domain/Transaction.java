@@ -68,6 +68,13 @@ public final class Transaction {
 
     public Payee getPayee() { return payee; }
 
+    /**
+     * The payee's account: the same as {@code payee.accountId}, read straight off the transaction so that rules
+     * naming one account each ({@code Transaction( payeeAccountId == "..." )}) are found by a hash lookup however
+     * many there are, instead of each being tried in turn.
+     */
+    public String getPayeeAccountId() { return payee == null ? null : payee.getAccountId(); }
+
     public PaymentDevice getDevice() { return device; }
 
     /** What the memo's wording shows. */

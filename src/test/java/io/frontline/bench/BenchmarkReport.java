@@ -19,16 +19,19 @@ import java.util.Locale;
  */
 public final class BenchmarkReport {
     private final Path results;
+    private final boolean quick;
     private final StringBuilder md = new StringBuilder();
 
-    private BenchmarkReport(Path results) {
+    private BenchmarkReport(Path results, boolean quick) {
         this.results = results;
+        this.quick = quick;
     }
 
     public static void main(String[] args) throws IOException {
         Path results = Path.of(args.length > 0 ? args[0] : "target/bench");
         Path out = Path.of(args.length > 1 ? args[1] : "BENCHMARKS.md");
-        Files.writeString(out, new BenchmarkReport(results).write());
+        boolean quick = args.length > 2 && args[2].equals("quick");
+        Files.writeString(out, new BenchmarkReport(results, quick).write());
         System.out.println("wrote " + out);
     }
 
@@ -52,6 +55,11 @@ public final class BenchmarkReport {
                 + " run on this machine; run `bench/run` again to refresh them (about 15 minutes, on an otherwise idle"
                 + " machine). The load generator runs on the same machine as the server, as the targets assume.");
         line("");
+        if (quick) {
+            line("**A quick run (`bench/run --quick`): phases of a few seconds, JIT still warming up. It shows the"
+                    + " benchmarks work; its numbers are not measurements.**");
+            line("");
+        }
         line("| machine | |");
         line("|---|---|");
         line("| CPU | " + machine.cpu() + " |");

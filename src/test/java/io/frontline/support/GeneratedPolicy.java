@@ -26,7 +26,7 @@ public final class GeneratedPolicy {
                     rule "Generated payee watch %1$d"
                         @policy("GEN-%1$d") @zh("生成的规则 %1$d") @en("Generated rule %1$d")
                     when
-                        $t : Transaction( payee.accountId == "acc-gen-%1$d", amount >= %2$d )
+                        $t : Transaction( payeeAccountId == "acc-gen-%1$d", amount >= %2$d )
                     then
                         decision.warn();
                         decision.evidence("amount", $t.getAmount());
@@ -43,7 +43,7 @@ public final class GeneratedPolicy {
                 "RuleTable Generated payee limits,,,,,,,",
                 "NAME,CONDITION,CONDITION,METADATA,METADATA,METADATA,ACTION",
                 ",$t : Transaction...,$t : Transaction...,,,,",
-                "," + q + "payee.accountId == " + q + q + "$param" + q + q + q + ",amount >= $param,"
+                "," + q + "payeeAccountId == " + q + q + "$param" + q + q + q + ",amount >= $param,"
                         + q + "policy(" + q + q + "$param" + q + q + ")" + q + ","
                         + q + "zh(" + q + q + "$param" + q + q + ")" + q + ","
                         + q + "en(" + q + q + "$param" + q + q + ")" + q + ",decision.warn();",
