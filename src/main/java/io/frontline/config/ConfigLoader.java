@@ -88,7 +88,7 @@ public final class ConfigLoader {
                 integer(v, "http.rateLimitPerSecond", 1, 10_000_000),
                 integer(v, "http.rateLimitBurst", 1, 10_000_000),
                 integer(v, "http.idempotencyCapacity", 0, 10_000_000),
-                integer(v, "http.idempotencyMemoryMb", 1, 2047));
+                integer(v, "http.idempotencyMemoryMb", 1, answerMemoryLimitMb()));
         FrontlineConfig.Paths paths = new FrontlineConfig.Paths(
                 directory(v, "paths.rules"), directory(v, "paths.tables"), directory(v, "paths.intel"),
                 Path.of(nonBlank(v, "paths.scenarios")), Path.of(nonBlank(v, "paths.data")));
@@ -152,6 +152,25 @@ public final class ConfigLoader {
             throw new ConfigException(key + " (" + envName(key) + ") is '" + value + "': expected true or false");
         }
         return Boolean.parseBoolean(value);
+    }
+
+    /**
+     * The most memory the recent answers may take outside the heap: half of what the JVM allows for direct
+     * buffers ({@code -XX:MaxDirectMemorySize}, or else as much as the heap), leaving the rest to the network.
+     */
+    static int answerMemoryLimitMb() {
+        long limit = Runtime.getRuntime().maxMemory();
+        try {
+            String set = java.lang.management.ManagementFactory
+                    .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .getVMOption("MaxDirectMemorySize").getValue();
+            if (Long.parseLong(set) > 0) {
+                limit = Long.parseLong(set);
+            }
+        } catch (RuntimeException e) {
+            // not HotSpot: the heap's size stands in, as it does by default
+        }
+        return (int) Math.max(1, Math.min(2047, limit / 2 / (1024 * 1024)));
     }
 
     private static int integer(Map<String, String> v, String key, int min, int max) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -38,8 +37,8 @@ final class BatchRoutes {
 
     void transactions(RoutingContext ctx) {
         List<TransactionRequest> payments = read(ctx);
-        List<Optional<byte[]>> earlier = reserveAll(payments);
-        ctx.vertx().executeBlocking(() -> decideAll(payments, earlier), false)
+        List<RecentDecisions.Claim> claims = reserveAll(payments);
+        ctx.vertx().executeBlocking(() -> decideAll(payments, claims), false)
                 .compose(Future::fromCompletionStage)
                 .onComplete(done -> {
                     if (done.succeeded()) {
@@ -73,35 +72,34 @@ final class BatchRoutes {
      *
      * @throws HttpFailure a conflict naming the payment
      */
-    private List<Optional<byte[]>> reserveAll(List<TransactionRequest> payments) {
-        List<Optional<byte[]>> earlier = new ArrayList<>(payments.size());
+    private List<RecentDecisions.Claim> reserveAll(List<TransactionRequest> payments) {
+        List<RecentDecisions.Claim> claims = new ArrayList<>(payments.size());
         for (int i = 0; i < payments.size(); i++) {
             TransactionRequest r = payments.get(i);
             try {
-                earlier.add(decide.reserve(Subject.TRANSACTION, r.transactionId(), r));
+                claims.add(decide.reserve(Subject.TRANSACTION, r.transactionId(), r));
             } catch (HttpFailure conflict) {
-                releaseFrom(0, payments, earlier);
+                releaseFrom(0, claims);
                 throw HttpFailure.conflict("transactions[" + i + "]: " + conflict.getMessage()
                         + "; nothing in this batch was decided");
             }
         }
-        return earlier;
+        return claims;
     }
 
     /** Decides every payment in order; the future completes with the answer once the log holds them all. */
-    private CompletableFuture<Buffer> decideAll(List<TransactionRequest> payments, List<Optional<byte[]>> earlier) {
+    private CompletableFuture<Buffer> decideAll(List<TransactionRequest> payments, List<RecentDecisions.Claim> claims) {
         List<CompletableFuture<DecideRoutes.Answer>> answers = new ArrayList<>(payments.size());
         for (int i = 0; i < payments.size(); i++) {
-            TransactionRequest r = payments.get(i);
-            if (earlier.get(i).isPresent()) {
-                answers.add(CompletableFuture.completedFuture(new DecideRoutes.Answer(earlier.get(i).get(), null)));
+            RecentDecisions.Claim claim = claims.get(i);
+            if (claim.replays()) {
+                answers.add(CompletableFuture.completedFuture(new DecideRoutes.Answer(claim.earlier(), null)));
                 continue;
             }
             try {
-                answers.add(decide.decideReserved(Subject.TRANSACTION, r.transactionId(), r, r,
-                        service::decide));
+                answers.add(decide.decideReserved(claim, payments.get(i), service::decide));
             } catch (RuntimeException e) {
-                releaseFrom(i + 1, payments, earlier); // this one was let go as it failed
+                releaseFrom(i + 1, claims); // this one was let go as it failed
                 throw e;
             }
         }
@@ -115,11 +113,9 @@ final class BatchRoutes {
     }
 
     /** Lets go of the ids from {@code from} on that this batch reserved (not those it replays). */
-    private void releaseFrom(int from, List<TransactionRequest> payments, List<Optional<byte[]>> earlier) {
-        for (int j = from; j < earlier.size(); j++) {
-            if (earlier.get(j).isEmpty()) {
-                decide.release(Subject.TRANSACTION, payments.get(j).transactionId());
-            }
+    private void releaseFrom(int from, List<RecentDecisions.Claim> claims) {
+        for (int j = from; j < claims.size(); j++) {
+            decide.release(claims.get(j)); // a replayed one holds nothing to let go
         }
     }
 }

@@ -18,7 +18,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.internal.buffer.BufferInternal;
 import io.vertx.ext.web.RoutingContext;
 
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -43,17 +42,16 @@ final class DecideRoutes {
 
     void transaction(RoutingContext ctx) {
         TransactionRequest r = RequestReader.transaction(body(ctx));
-        respond(ctx, Subject.TRANSACTION, r.transactionId(), r, r, x -> service.decide(x));
+        respond(ctx, Subject.TRANSACTION, r.transactionId(), r, x -> service.decide(x));
     }
 
     void contact(RoutingContext ctx) {
         ContactRequest r = RequestReader.contact(body(ctx));
-        respond(ctx, Subject.CONTACT, r.contactId(), r, r, x -> service.decide(x));
+        respond(ctx, Subject.CONTACT, r.contactId(), r, x -> service.decide(x));
     }
 
-    private <R> void respond(RoutingContext ctx, Subject subject, String id, R request, Object sameness,
-                             Function<R, Decided> decide) {
-        CompletableFuture<Answer> answer = decideLogged(subject, id, request, sameness, decide);
+    private <R> void respond(RoutingContext ctx, Subject subject, String id, R request, Function<R, Decided> decide) {
+        CompletableFuture<Answer> answer = decideLogged(subject, id, request, decide);
         if (answer.isDone() && !answer.isCompletedExceptionally()) {
             // written by this thread as it recorded (the usual case): no hop through the event loop's task queue
             send(ctx, answer.join());
@@ -99,13 +97,12 @@ final class DecideRoutes {
      *
      * @throws HttpFailure a conflict when the id was used for a different request or is being decided now
      */
-    <R> CompletableFuture<Answer> decideLogged(Subject subject, String id, R request, Object sameness,
-                                               Function<R, Decided> decide) {
-        Optional<byte[]> earlier = reserve(subject, id, sameness);
-        if (earlier.isPresent()) {
-            return CompletableFuture.completedFuture(new Answer(earlier.get(), null));
+    <R> CompletableFuture<Answer> decideLogged(Subject subject, String id, R request, Function<R, Decided> decide) {
+        RecentDecisions.Claim claim = reserve(subject, id, request);
+        if (claim.replays()) {
+            return CompletableFuture.completedFuture(new Answer(claim.earlier(), null));
         }
-        return decideReserved(subject, id, request, sameness, decide);
+        return decideReserved(claim, request, decide);
     }
 
     /**
@@ -113,23 +110,22 @@ final class DecideRoutes {
      *
      * @throws HttpFailure a conflict when the id was used for a different request or is being decided now
      */
-    Optional<byte[]> reserve(Subject subject, String id, Object sameness) {
-        return recent.replayOrReserve(subject, id, sameness);
+    RecentDecisions.Claim reserve(Subject subject, String id, Object request) {
+        return recent.replayOrReserve(subject, id, request);
     }
 
     /** Frees an id reserved for a request that will not be decided now. */
-    void release(Subject subject, String id) {
-        recent.release(subject, id);
+    void release(RecentDecisions.Claim claim) {
+        recent.release(claim);
     }
 
     /** {@link #decideLogged} for a request whose id this thread has {@link #reserve reserved}. */
-    <R> CompletableFuture<Answer> decideReserved(Subject subject, String id, R request, Object sameness,
-                                                 Function<R, Decided> decide) {
+    <R> CompletableFuture<Answer> decideReserved(RecentDecisions.Claim claim, R request, Function<R, Decided> decide) {
         Decided decided;
         try {
             decided = decide.apply(request);
         } catch (RuntimeException e) {
-            recent.release(subject, id);
+            recent.release(claim);
             throw e;
         }
         byte[] body = DecisionWriter.toUtf8(decided.decision());
@@ -137,16 +133,16 @@ final class DecideRoutes {
         try {
             recorded = log.record(request, decided, decided.nanos());
         } catch (RuntimeException e) {
-            recent.release(subject, id);
+            recent.release(claim);
             throw e;
         }
         // the answer leaves only once the review log holds the decision
         return recorded.handle((written, failure) -> {
             if (failure != null) {
-                recent.release(subject, id);
+                recent.release(claim);
                 throw HttpFailure.notReady("the review log cannot take the decision: " + failure.getMessage());
             }
-            recent.complete(subject, id, sameness, body);
+            recent.complete(claim, body);
             Alert.of(decided.decision(), accountOf(request)).ifPresent(alerts::raise);
             return new Answer(body, decided);
         });

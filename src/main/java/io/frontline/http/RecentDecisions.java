@@ -2,9 +2,9 @@ package io.frontline.http;
 
 import io.frontline.domain.Subject;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Remembers the latest decisions by subject id so that a client retrying the same request gets the same
@@ -17,13 +17,27 @@ import java.util.Optional;
  */
 final class RecentDecisions {
     private final int capacity;
-    private final Map<String, Entry> entries;
+    private final Map<Subject, Map<String, Entry>> bySubject = new EnumMap<>(Subject.class);
     private final AnswerRing answers;
 
     /** A request's digest and where its answer lies in the ring; {@code at} is -1 while it is being decided. */
     private record Entry(long digestHigh, long digestLow, long at) {
-        boolean sameRequest(long[] digest) {
-            return digestHigh == digest[0] && digestLow == digest[1];
+        boolean pending() {
+            return at < 0;
+        }
+
+        boolean sameRequest(long high, long low) {
+            return digestHigh == high && digestLow == low;
+        }
+    }
+
+    /**
+     * What {@link #replayOrReserve} found: the earlier answer to replay, or (when {@code earlier} is null) the id
+     * reserved for this request, to {@link #complete} or {@link #release}.
+     */
+    record Claim(Subject subject, String id, long digestHigh, long digestLow, byte[] earlier) {
+        boolean replays() {
+            return earlier != null;
         }
     }
 
@@ -34,76 +48,80 @@ final class RecentDecisions {
     RecentDecisions(int capacity, int answerBytes) {
         this.capacity = capacity;
         this.answers = capacity == 0 ? null : new AnswerRing(answerBytes);
-        int limit = 2 * capacity; // both subjects share the map
-        this.entries = new LinkedHashMap<>(Math.min(Math.max(limit, 16), 1024), 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-                return size() > limit;
-            }
-        };
+        for (Subject s : Subject.values()) {
+            bySubject.put(s, new LinkedHashMap<>(Math.min(Math.max(capacity, 16), 1024), 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+                    return size() > capacity;
+                }
+            });
+        }
     }
 
     /**
-     * The earlier response (UTF-8 JSON) to this very request, or empty after reserving the id for this request.
+     * The earlier response (UTF-8 JSON) to this very request, or else the id reserved for this request.
      *
      * @param request the request as decided: records, compared by value, amounts by their numeric value
      * @throws HttpFailure a conflict when the id was used for a different request or is being decided now
      */
-    Optional<byte[]> replayOrReserve(Subject subject, String id, Object request) {
+    Claim replayOrReserve(Subject subject, String id, Object request) {
         if (capacity == 0) {
-            return Optional.empty();
+            return new Claim(subject, id, 0, 0, null);
         }
         long[] digest = RequestDigest.of(request);
-        String key = key(subject, id);
-        synchronized (entries) {
-            Entry e = entries.get(key);
-            Optional<byte[]> answer = e == null || e.at < 0 ? Optional.empty() : answers.read(e.at);
-            if (e == null || e.at >= 0 && answer.isEmpty()) { // unknown, or its answer written over: forgotten
-                entries.put(key, new Entry(digest[0], digest[1], -1));
-                return Optional.empty();
+        Map<String, Entry> entries = bySubject.get(subject);
+        synchronized (this) {
+            Entry e = entries.get(id);
+            byte[] answer = e == null || e.pending() ? null : answers.read(e.at).orElse(null);
+            if (e == null || !e.pending() && answer == null) { // unknown, or its answer written over: forgotten
+                entries.put(id, new Entry(digest[0], digest[1], -1));
+                return new Claim(subject, id, digest[0], digest[1], null);
             }
-            if (!e.sameRequest(digest)) {
+            if (!e.sameRequest(digest[0], digest[1])) {
                 throw HttpFailure.conflict(subject.wire() + " " + id + " was already decided for a different request; "
                         + "use a new id for a new " + subject.wire());
             }
-            if (e.at < 0) {
+            if (e.pending()) {
                 throw HttpFailure.conflict(subject.wire() + " " + id + " is being decided right now; retry shortly");
             }
-            return answer;
+            return new Claim(subject, id, digest[0], digest[1], answer);
         }
     }
 
-    /** Keeps the answer to a request whose id this thread reserved. */
-    void complete(Subject subject, String id, Object request, byte[] response) {
-        if (capacity > 0) {
-            String key = key(subject, id);
-            synchronized (entries) {
-                if (!answers.fits(response.length)) {
-                    entries.remove(key); // too large to keep: a retry is decided again
-                    return;
-                }
-                Entry reserved = entries.get(key);
-                long[] digest = reserved != null ? new long[] {reserved.digestHigh, reserved.digestLow}
-                        : RequestDigest.of(request); // pushed out while it was being decided
-                entries.put(key, new Entry(digest[0], digest[1], answers.write(response)));
+    /**
+     * Keeps the answer to a request whose id was reserved for it. Should the reservation have been pushed out
+     * meanwhile and the id since be reserved or answered for another request, that one stands.
+     */
+    void complete(Claim claim, byte[] response) {
+        if (capacity == 0 || claim.replays()) {
+            return;
+        }
+        Map<String, Entry> entries = bySubject.get(claim.subject());
+        synchronized (this) {
+            Entry e = entries.get(claim.id());
+            boolean ours = e == null || e.pending() && e.sameRequest(claim.digestHigh(), claim.digestLow());
+            if (!ours) {
+                return;
+            }
+            if (!answers.fits(response.length)) {
+                entries.remove(claim.id()); // too large to keep: a retry is decided again
+                return;
+            }
+            entries.put(claim.id(), new Entry(claim.digestHigh(), claim.digestLow(), answers.write(response)));
+        }
+    }
+
+    /** Frees an id reserved for a request whose decision failed, so that a retry can decide it. */
+    void release(Claim claim) {
+        if (capacity == 0 || claim.replays()) {
+            return;
+        }
+        Map<String, Entry> entries = bySubject.get(claim.subject());
+        synchronized (this) {
+            Entry e = entries.get(claim.id());
+            if (e != null && e.pending() && e.sameRequest(claim.digestHigh(), claim.digestLow())) {
+                entries.remove(claim.id());
             }
         }
-    }
-
-    /** Frees a reserved id whose decision failed, so that a retry can decide it. */
-    void release(Subject subject, String id) {
-        if (capacity > 0) {
-            String key = key(subject, id);
-            synchronized (entries) {
-                Entry e = entries.get(key);
-                if (e != null && e.at < 0) {
-                    entries.remove(key);
-                }
-            }
-        }
-    }
-
-    private static String key(Subject subject, String id) {
-        return subject.wire() + "/" + id;
     }
 }

@@ -5,7 +5,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
@@ -104,13 +103,15 @@ final class RequestDigest {
             }
         }
 
+        /** Text as its UTF-16 code units, every one: no encoding that could merge two texts (lone surrogates). */
         private void text(char tag, String s) {
             tag(tag);
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
             room(Integer.BYTES);
-            buffer.putInt(bytes.length);
-            flush();
-            sha.update(bytes);
+            buffer.putInt(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                room(Character.BYTES);
+                buffer.putChar(s.charAt(i));
+            }
         }
 
         private void tag(char tag) {

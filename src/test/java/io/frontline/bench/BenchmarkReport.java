@@ -134,7 +134,7 @@ public final class BenchmarkReport {
         }
         if (log != null) {
             target("review log on: throughput ≥ 85 % of the same run with it off",
-                    String.format(Locale.ROOT, "%.0f %% (rounds %.0f–%.0f %%, median %.0f %%)",
+                    String.format(Locale.ROOT, "%.1f %% (rounds %.1f–%.1f %%, median %.1f %%)",
                             100 * log.path("ratio").asDouble(), 100 * log.path("ratioLowest").asDouble(),
                             100 * log.path("ratioHighest").asDouble(), 100 * log.path("ratioMedian").asDouble()),
                     log.path("ratio").asDouble() >= 0.85);

@@ -64,6 +64,34 @@ class AnswerRingTest {
     }
 
     @Test
+    void an_answer_that_fills_the_ring_exactly_reads_back_and_the_next_one_replaces_it() {
+        AnswerRing ring = new AnswerRing(1024);
+        long at = ring.write(answer(1, 1020));
+        assertArrayEquals(answer(1, 1020), ring.read(at).orElseThrow());
+        long next = ring.write(answer(2, 10));
+        assertFalse(ring.read(at).isPresent());
+        assertArrayEquals(answer(2, 10), ring.read(next).orElseThrow());
+    }
+
+    @Test
+    void against_a_model_of_every_write_an_answer_reads_back_whole_or_not_at_all_and_the_newest_always() {
+        java.util.Random random = new java.util.Random(7);
+        for (int size = 1024; size < 1024 + 200 * 37; size += 37) {
+            AnswerRing ring = new AnswerRing(size);
+            List<long[]> written = new ArrayList<>(); // position, n, length
+            for (int n = 0; n < 300; n++) {
+                int length = random.nextInt(Math.min(size - 4, 900) + 1);
+                written.add(new long[] {ring.write(answer(n, length)), n, length});
+                for (int back = Math.max(0, written.size() - 20); back < written.size(); back++) {
+                    long[] w = written.get(back);
+                    ring.read(w[0]).ifPresent(b -> assertArrayEquals(answer((int) w[1], (int) w[2]), b));
+                }
+                assertTrue(ring.read(written.get(written.size() - 1)[0]).isPresent());
+            }
+        }
+    }
+
+    @Test
     void an_answer_larger_than_the_ring_does_not_fit_and_is_refused() {
         AnswerRing ring = new AnswerRing(1024);
         assertTrue(ring.fits(1020));

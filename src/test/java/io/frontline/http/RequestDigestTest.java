@@ -45,6 +45,37 @@ class RequestDigestTest {
     }
 
     @Test
+    void texts_that_differ_only_in_a_lone_surrogate_are_different_requests() {
+        assertFalse(same(RequestDigest.of(payment("10", "pay \uD800", "Li", "person")),
+                RequestDigest.of(payment("10", "pay ?", "Li", "person"))));
+        assertFalse(same(RequestDigest.of(payment("10", "pay \uD83D", "Li", "person")),
+                RequestDigest.of(payment("10", "pay \uD83C", "Li", "person"))));
+    }
+
+    @Test
+    void the_balance_is_compared_by_value_and_a_missing_balance_is_not_zero() {
+        assertArrayEquals(RequestDigest.of(withBalance("10.0")), RequestDigest.of(withBalance("10.00")));
+        assertArrayEquals(RequestDigest.of(withBalance("0.00")), RequestDigest.of(withBalance("0")));
+        assertFalse(same(RequestDigest.of(withBalance(null)), RequestDigest.of(withBalance("0"))));
+    }
+
+    @Test
+    void the_same_instant_at_another_offset_is_a_different_request() {
+        TransactionRequest here = payment("10", "rent", "Li", "person");
+        TransactionRequest utc = new TransactionRequest(here.transactionId(), AT.withOffsetSameInstant(java.time.ZoneOffset.UTC),
+                here.type(), here.amount(), here.currency(), here.channel(), here.payer(), here.payee(), here.memo(),
+                here.device(), here.session(), here.language());
+        assertFalse(same(RequestDigest.of(here), RequestDigest.of(utc)));
+    }
+
+    private static TransactionRequest withBalance(String balance) {
+        TransactionRequest r = payment("10", "rent", "Li", "person");
+        return new TransactionRequest(r.transactionId(), r.occurredAt(), r.type(), r.amount(), r.currency(), r.channel(),
+                new TransactionRequest.Payer("acc-1", 1950, balance == null ? null : new BigDecimal(balance)),
+                r.payee(), r.memo(), r.device(), r.session(), r.language());
+    }
+
+    @Test
     void text_moved_from_one_field_to_the_next_is_a_different_request() {
         assertFalse(same(RequestDigest.of(payment("10", "rent", "ab", "c")),
                 RequestDigest.of(payment("10", "rent", "a", "bc"))));
