@@ -163,8 +163,9 @@ public final class BenchmarkReport {
             return;
         }
         line("One thread, one fork, after warm-up; each call decides one request of the starter policy's scenarios,"
-                + " varied (an id of its own, accounts from a pool of 20,000, every fifth payment to a payee the large"
-                + " policy watches). `DecisionBenchmark`: the whole decision — detectors, account memory, rules,"
+                + " varied (an id of its own, every fifth payment to a payee the large policy watches), each call from"
+                + " an account drawn at random from 262,144 with at most 50,000 kept in account memory: the steady state"
+                + " of a busy service, about one call in five finding its account's history. `DecisionBenchmark`: the whole decision — detectors, account memory, rules,"
                 + " combining; `transactionFromJson` adds reading the request and writing the answer (everything but HTTP"
                 + " and the review log). `DetectorBenchmark`: each detector alone. The large policy is the starter policy"
                 + " plus 1,000 generated DRL rules and a 10,000-row decision table.");

@@ -51,6 +51,7 @@ public class DetectorBenchmark {
     private CallerNumbers numbers;
     private LinkInspector links;
     private AccountMemory memory;
+    private VariedRequests.Accounts accounts;
     private TransactionAssessor transactionAssessor;
     private ContactAssessor contactAssessor;
     private Instant now;
@@ -70,9 +71,12 @@ public class DetectorBenchmark {
         language = new ScamLanguage(intel.phrases(), intel.model());
         numbers = new CallerNumbers(intel.numberRanges(), intel.lists());
         links = new LinkInspector(intel.brands(), intel.lists());
-        memory = new AccountMemory(100_000);
-        transactionAssessor = new TransactionAssessor(intel, new AccountMemory(100_000), DetectorSettings.DEFAULTS);
-        contactAssessor = new ContactAssessor(intel, new AccountMemory(100_000), DetectorSettings.DEFAULTS);
+        memory = new AccountMemory(DecisionBenchmark.KEPT_ACCOUNTS);
+        accounts = new VariedRequests.Accounts();
+        transactionAssessor = new TransactionAssessor(intel, new AccountMemory(DecisionBenchmark.KEPT_ACCOUNTS),
+                DetectorSettings.DEFAULTS);
+        contactAssessor = new ContactAssessor(intel, new AccountMemory(DecisionBenchmark.KEPT_ACCOUNTS),
+                DetectorSettings.DEFAULTS);
         now = Instant.now();
     }
 
@@ -100,7 +104,7 @@ public class DetectorBenchmark {
 
     @Benchmark
     public AccountMemory.PaymentView accountMemory() {
-        TransactionRequest r = transactions[next()];
+        TransactionRequest r = accounts.move(transactions[next()]);
         String device = r.device() == null ? null : r.device().id();
         AccountMemory.PaymentView view = memory.viewPayment(r.payer().accountId(), r.payee().accountId(), device, now);
         memory.recordPayment(r.payer().accountId(), r.payee().accountId(), device, r.amount(), now, true);
@@ -109,11 +113,11 @@ public class DetectorBenchmark {
 
     @Benchmark
     public Assessment transactionAssessor() {
-        return transactionAssessor.assess(transactions[next()], now);
+        return transactionAssessor.assess(accounts.move(transactions[next()]), now);
     }
 
     @Benchmark
     public Assessment contactAssessor() {
-        return contactAssessor.assess(contacts[next()], now);
+        return contactAssessor.assess(accounts.move(contacts[next()]), now);
     }
 }
