@@ -52,7 +52,7 @@ public final class BenchmarkReport {
         line("# frontline benchmarks");
         line("");
         line("Written by `bench/run` on " + LocalDate.now(ZoneOffset.UTC) + ". Every number below comes from that one"
-                + " run on this machine; run `bench/run` again to refresh them (about 15 minutes, on an otherwise idle"
+                + " run on this machine; run `bench/run` again to refresh them (about 20 minutes, on an otherwise idle"
                 + " machine). The load generator runs on the same machine as the server, as the targets assume.");
         line("");
         if (quick) {
