@@ -91,13 +91,8 @@ final class BatchRoutes {
     private CompletableFuture<Buffer> decideAll(List<TransactionRequest> payments, List<RecentDecisions.Claim> claims) {
         List<CompletableFuture<DecideRoutes.Answer>> answers = new ArrayList<>(payments.size());
         for (int i = 0; i < payments.size(); i++) {
-            RecentDecisions.Claim claim = claims.get(i);
-            if (claim.replays()) {
-                answers.add(CompletableFuture.completedFuture(new DecideRoutes.Answer(claim.earlier(), null)));
-                continue;
-            }
             try {
-                answers.add(decide.decideReserved(claim, payments.get(i), service::decide));
+                answers.add(decide.answer(claims.get(i), payments.get(i), service::decide));
             } catch (RuntimeException e) {
                 releaseFrom(i + 1, claims); // this one was let go as it failed
                 throw e;

@@ -98,7 +98,11 @@ final class DecideRoutes {
      * @throws HttpFailure a conflict when the id was used for a different request or is being decided now
      */
     <R> CompletableFuture<Answer> decideLogged(Subject subject, String id, R request, Function<R, Decided> decide) {
-        RecentDecisions.Claim claim = reserve(subject, id, request);
+        return answer(reserve(subject, id, request), request, decide);
+    }
+
+    /** The earlier answer a claim found, or else {@link #decideReserved} for the id it reserved. */
+    <R> CompletableFuture<Answer> answer(RecentDecisions.Claim claim, R request, Function<R, Decided> decide) {
         if (claim.replays()) {
             return CompletableFuture.completedFuture(new Answer(claim.earlier(), null));
         }
@@ -120,7 +124,7 @@ final class DecideRoutes {
     }
 
     /** {@link #decideLogged} for a request whose id this thread has {@link #reserve reserved}. */
-    <R> CompletableFuture<Answer> decideReserved(RecentDecisions.Claim claim, R request, Function<R, Decided> decide) {
+    private <R> CompletableFuture<Answer> decideReserved(RecentDecisions.Claim claim, R request, Function<R, Decided> decide) {
         Decided decided;
         try {
             decided = decide.apply(request);

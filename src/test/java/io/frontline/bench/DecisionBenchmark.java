@@ -50,7 +50,6 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class DecisionBenchmark {
     static final int REQUESTS = 8_192;
-    static final int ACCOUNTS = 20_000;
     /** Accounts kept in memory: the busy service's steady state the HTTP benchmarks also run in. */
     static final int KEPT_ACCOUNTS = 50_000;
 
@@ -81,10 +80,10 @@ public class DecisionBenchmark {
         service = new DecisionService(RulesetSource.of(ruleset), StarterPolicy.intel().intel(),
                 new AccountMemory(KEPT_ACCOUNTS), DetectorSettings.DEFAULTS, Clock.systemUTC(), DecisionListener.NONE);
         accounts = new VariedRequests.Accounts();
-        List<ObjectNode> tx = VariedRequests.of(Subject.TRANSACTION, REQUESTS, ACCOUNTS);
+        List<ObjectNode> tx = VariedRequests.of(Subject.TRANSACTION, REQUESTS);
         transactions = tx.stream().map(RequestReader::transaction).toArray(TransactionRequest[]::new);
         transactionBodies = tx.stream().map(b -> b.toString().getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
-        contacts = VariedRequests.of(Subject.CONTACT, REQUESTS, ACCOUNTS).stream().map(RequestReader::contact)
+        contacts = VariedRequests.of(Subject.CONTACT, REQUESTS).stream().map(RequestReader::contact)
                 .toArray(ContactRequest[]::new);
     }
 

@@ -61,9 +61,9 @@ public class DetectorBenchmark {
     public void setUp() {
         Intel intel = StarterPolicy.intel().intel();
         int n = DecisionBenchmark.REQUESTS;
-        transactions = VariedRequests.of(Subject.TRANSACTION, n, DecisionBenchmark.ACCOUNTS).stream()
+        transactions = VariedRequests.of(Subject.TRANSACTION, n).stream()
                 .map(RequestReader::transaction).toArray(TransactionRequest[]::new);
-        contacts = VariedRequests.of(Subject.CONTACT, n, DecisionBenchmark.ACCOUNTS).stream()
+        contacts = VariedRequests.of(Subject.CONTACT, n).stream()
                 .map(RequestReader::contact).toArray(ContactRequest[]::new);
         words = java.util.Arrays.stream(contacts)
                 .map(c -> (c.text() == null ? "" : c.text()) + "\n" + (c.reportedMessage() == null ? "" : c.reportedMessage()))

@@ -56,8 +56,8 @@ final class VariedRequests {
         }
     }
 
-    /** {@code count} bodies of {@code subject}, the scenarios' requests in turn, over {@code accounts} accounts. */
-    static List<ObjectNode> of(Subject subject, int count, int accounts) {
+    /** {@code count} bodies of {@code subject}, the scenarios' requests in turn (their accounts as the scenarios say). */
+    static List<ObjectNode> of(Subject subject, int count) {
         List<ObjectNode> scenarios = ScenarioLoader.load(StarterPolicy.SCENARIOS).scenarios().stream()
                 .filter(s -> s.subject() == subject).map(s -> (ObjectNode) s.request()).toList();
         boolean transaction = subject == Subject.TRANSACTION;
@@ -65,10 +65,6 @@ final class VariedRequests {
         for (int n = 0; n < count; n++) {
             ObjectNode body = scenarios.get(n % scenarios.size()).deepCopy();
             body.put(transaction ? "transactionId" : "contactId", "bench-" + n);
-            ObjectNode holder = (ObjectNode) body.get(transaction ? "payer" : "customer");
-            if (holder != null && holder.hasNonNull("accountId")) {
-                holder.put("accountId", holder.get("accountId").asText() + "-" + (n % accounts));
-            }
             if (transaction && n % 5 == 0) {
                 ((ObjectNode) body.get("payee")).put("accountId",
                         n % 10 == 0 ? "acc-gen-" + (n % 1_000) : "acc-row-" + (n % 10_000));
