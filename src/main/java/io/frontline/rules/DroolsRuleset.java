@@ -5,7 +5,6 @@ import io.frontline.decide.Ruleset;
 import io.frontline.decide.Ruling;
 import io.frontline.decide.ScriptBook;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.StatelessKieSession;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -15,24 +14,43 @@ import java.util.Map;
 /** A compiled, immutable ruleset: one KieBase, its version, its files and the DRL its tables generated. */
 public final class DroolsRuleset implements Ruleset {
     static final String GLOBAL = "decision";
+    /** Emptied sessions kept for the next decisions: more than decide at once on the event loops and workers. */
+    private static final int SESSIONS_KEPT = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
 
     private final String version;
-    private final KieBase kieBase;
     private final Map<String, RuleMeta> meta;
     private final ScriptBook scripts;
     private final List<RulesetStatus.PolicyFile> files;
     private final Map<String, String> generatedDrl;
     private final Instant loadedAt;
+    private final KieBase kieBase;
+    private final ReusedSessions sessions;
 
     DroolsRuleset(String version, KieBase kieBase, Map<String, RuleMeta> meta, ScriptBook scripts,
                   List<RulesetStatus.PolicyFile> files, Map<String, String> generatedDrl, Instant loadedAt) {
         this.version = version;
-        this.kieBase = kieBase;
         this.meta = Map.copyOf(meta);
         this.scripts = scripts;
         this.files = List.copyOf(files);
         this.generatedDrl = Map.copyOf(generatedDrl);
         this.loadedAt = loadedAt;
+        this.kieBase = kieBase;
+        this.sessions = new ReusedSessions(kieBase, this.meta, SESSIONS_KEPT);
+    }
+
+    /** The compiled rules. */
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Whether decisions share emptied sessions ({@link ReusedSessions}). */
+    boolean reusesSessions() {
+        return sessions.reusable();
+    }
+
+    /** The rules' metadata (policy, messages) by package and name. */
+    Map<String, RuleMeta> meta() {
+        return meta;
     }
 
     @Override
@@ -47,10 +65,7 @@ public final class DroolsRuleset implements Ruleset {
 
     @Override
     public void evaluate(Collection<Object> facts, Ruling ruling) {
-        StatelessKieSession session = kieBase.newStatelessKieSession();
-        session.setGlobal(GLOBAL, ruling);
-        session.addEventListener(new RuleAttribution(ruling, meta));
-        session.execute(facts);
+        sessions.evaluate(facts, ruling);
     }
 
     public List<RulesetStatus.PolicyFile> files() {

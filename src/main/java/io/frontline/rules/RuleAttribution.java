@@ -7,14 +7,21 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 
 import java.util.Map;
 
-/** Tells the ruling which rule is firing, so that what the rule raises is attributed to it. */
+/**
+ * Tells the ruling of the decision using a session which rule is firing, so that what the rule raises is
+ * attributed to it.
+ */
 final class RuleAttribution extends DefaultAgendaEventListener {
-    private final Ruling ruling;
     private final Map<String, RuleMeta> meta;
+    private Ruling ruling;
 
-    RuleAttribution(Ruling ruling, Map<String, RuleMeta> meta) {
-        this.ruling = ruling;
+    RuleAttribution(Map<String, RuleMeta> meta) {
         this.meta = meta;
+    }
+
+    /** The ruling of the decision now using the session ({@code null} between decisions). */
+    void use(Ruling ruling) {
+        this.ruling = ruling;
     }
 
     @Override
