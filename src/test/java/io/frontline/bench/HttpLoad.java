@@ -86,23 +86,48 @@ final class HttpLoad implements AutoCloseable {
         });
     }
 
-    /** {@code rate} requests per second for {@code warmup} seconds, then measured for {@code measure}. */
+    /**
+     * {@code rate} requests per second for {@code warmup} seconds, then measured for {@code measure}. A pacing
+     * thread sleeps until each request is due and hands what is due to the client's event loop, so a request
+     * leaves within the sleep's slack (tens of microseconds) of its time, not at the next tick of a millisecond
+     * timer; latency is still counted from when it was due.
+     */
     Result constantRate(int port, Requests requests, double rate, int warmup, int measure) throws InterruptedException {
         Recorder latency = new Recorder(3);
         AtomicLong failures = new AtomicLong();
         AtomicLong outstanding = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
         long start = System.nanoTime();
-        long[] sent = {0};
-        long timer = context.owner().setPeriodic(1, id -> {
-            long due = (long) ((System.nanoTime() - start) / 1e9 * rate);
-            for (; sent[0] < due; sent[0]++) {
-                long intended = start + (long) (sent[0] * 1e9 / rate);
-                outstanding.incrementAndGet();
-                send(port, requests.next(ids.incrementAndGet()), intended, latency, failures, outstanding::decrementAndGet);
+        double interval = 1e9 / rate;
+        Thread pacer = new Thread(() -> {
+            long handed = 0;
+            while (!stop.get()) {
+                long due = (long) ((System.nanoTime() - start) / interval) + 1;
+                if (due > handed) {
+                    long from = handed;
+                    long to = due;
+                    handed = due;
+                    outstanding.addAndGet(to - from);
+                    context.runOnContext(v -> {
+                        for (long n = from; n < to; n++) {
+                            long intended = start + (long) (n * interval);
+                            send(port, requests.next(ids.incrementAndGet()), intended, latency, failures,
+                                    outstanding::decrementAndGet);
+                        }
+                    });
+                }
+                long next = start + (long) (handed * interval);
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
             }
-        });
+        }, "load-pacer");
+        pacer.setDaemon(true);
+        pacer.start();
         return measure(latency, failures, warmup, measure, Watch.NONE, () -> {
-            context.owner().cancelTimer(timer);
+            stop.set(true);
+            pacer.join();
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (outstanding.get() > 0 && System.nanoTime() < until) {
                 Thread.onSpinWait();
