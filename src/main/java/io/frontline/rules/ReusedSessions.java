@@ -1,16 +1,20 @@
 package io.frontline.rules;
 
 import io.frontline.decide.Ruling;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.impl.InternalRuleBase;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,11 +23,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * memory for every node of the rule network, which for a large policy costs more than running its rules; a kept
  * session is emptied after each decision by deleting its facts, which costs only what inserting them did.
  * <p>
- * Emptying by deletion leaves a session as a new one only for rules that need a fact to match. A rule that can
- * match an empty working memory ({@code not X()} alone, an {@code accumulate} over nothing) matches once and stays
- * matched in a kept session, so it would not match again for the next decision. A ruleset with such a rule
- * ({@link #matchesWithoutFacts}) gets a new session for every decision, as does any decision whose session does not
- * come back empty. Each session serves one decision at a time.
+ * Emptying by deletion leaves a session as a new one only for matches made of facts. A rule whose conditions
+ * begin with {@code not}, {@code exists}, {@code eval}, {@code accumulate}, {@code collect}, {@code from} or a
+ * query, or that has none, matches on the engine's own initial fact, which no deletion removes: once fired it is
+ * not offered again, so in a kept session it would fire for one decision only. A ruleset with such a rule, or with
+ * a timer or calendar (whose jobs outlive a decision), gets a new session for every decision, as does any
+ * decision whose session does not come back empty ({@link #whyNew}). Each session serves one decision at a time.
  */
 final class ReusedSessions {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReusedSessions.class);
@@ -45,14 +50,12 @@ final class ReusedSessions {
         this.kieBase = kieBase;
         this.meta = meta;
         this.capacity = capacity;
-        Set<String> unfit = matchesWithoutFacts(kieBase);
-        this.reusable = unfit.isEmpty();
-        if (!reusable) {
-            log.info("rules {} match without any fact: every decision gets a new session", unfit);
-        }
+        Optional<String> why = whyNew(kieBase);
+        this.reusable = why.isEmpty();
+        why.ifPresent(reason -> log.info("{}: every decision gets a new session", reason));
     }
 
-    /** Whether decisions share emptied sessions (the ruleset has no rule that matches without facts). */
+    /** Whether decisions share emptied sessions ({@link #whyNew} finds nothing against it). */
     boolean reusable() {
         return reusable;
     }
@@ -72,6 +75,7 @@ final class ReusedSessions {
         } finally {
             kept.attribution().use(null);
             if (clean) {
+                kept.session().setGlobal(DroolsRuleset.GLOBAL, null); // the decision's ruling is not kept with it
                 giveBack(kept);
             } else {
                 kept.session().dispose();
@@ -114,21 +118,24 @@ final class ReusedSessions {
     }
 
     /**
-     * The rules that match a working memory holding no fact: a new session is fired with none, its global a ruling
-     * nobody reads, and every match is refused instead of fired.
+     * Why decisions of this rule base cannot share emptied sessions, if they cannot: a rule that matches on the
+     * initial fact (its node in the rule network then leads somewhere), or a rule with a timer or a calendar.
      */
-    static Set<String> matchesWithoutFacts(KieBase kieBase) {
-        KieSession session = kieBase.newKieSession();
-        try {
-            session.setGlobal(DroolsRuleset.GLOBAL, new Ruling());
-            Set<String> rules = new HashSet<>();
-            session.fireAllRules(match -> {
-                rules.add(match.getRule().getPackageName() + "/" + match.getRule().getName());
-                return false;
-            });
-            return rules;
-        } finally {
-            session.dispose();
+    static Optional<String> whyNew(KieBase kieBase) {
+        if (((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
+                .anyMatch(node -> ClassObjectType.InitialFact_ObjectType.equals(node.getObjectType())
+                        && node.getObjectSinkPropagator().size() > 0)) {
+            return Optional.of("a rule's conditions begin with not, exists, eval, accumulate, collect, from or a query,"
+                    + " or it has none");
         }
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleImpl r = (RuleImpl) rule;
+                if (r.getTimer() != null || r.getCalendars() != null && r.getCalendars().length > 0) {
+                    return Optional.of("rule \"" + r.getName() + "\" has a timer or calendar");
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

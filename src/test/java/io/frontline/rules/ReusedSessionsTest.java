@@ -26,7 +26,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -102,21 +104,52 @@ class ReusedSessionsTest {
     }
 
     @Test
-    void a_rule_that_matches_without_any_fact_matches_again_for_every_decision() {
-        DroolsRuleset rules = compile("rules/absent.drl", HEADER + """
+    void rules_that_match_without_a_fact_of_their_own_match_again_for_every_decision() {
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("a rule of only not", """
                 rule "No marker present"
                     @policy("T-4") @zh("测试") @en("test")
                 when
                     not String( this == "marker" )
                 then
-                    decision.warn();
+                    decision.blockPayment();
                 end
                 """);
-        assertFalse(rules.reusesSessions(), "a kept session would match this rule once only");
-        DecisionService service = service(rules);
-        for (int i = 0; i < 3; i++) {
-            assertEquals(Outcome.WARN, service.decide(payment("p-" + i, "10.00")).decision().outcome());
-        }
+        cases.put("a rule of only an eval on the decision so far", """
+                rule "Nothing raised yet"
+                    @policy("T-5") @zh("测试") @en("test") salience -10
+                when
+                    eval( decision.outcome() == Outcome.ALLOW )
+                then
+                    decision.blockPayment();
+                end
+                """);
+        cases.put("a rule of only not in an agenda group another rule focuses", """
+                rule "Focus the review group"
+                    @policy("T-6") @zh("测试") @en("test") agenda-group "review" auto-focus true
+                when
+                    Transaction( amount >= 5 )
+                then
+                    decision.warn();
+                end
+
+                rule "No suspicion in the review group"
+                    @policy("T-7") @zh("测试") @en("test") agenda-group "review"
+                when
+                    not ScamSuspicion( )
+                then
+                    decision.blockPayment();
+                end
+                """);
+        cases.forEach((what, drl) -> {
+            DroolsRuleset rules = compile("rules/initial.drl", HEADER + drl);
+            assertFalse(rules.reusesSessions(), what + ": a kept session would match it once only");
+            DecisionService service = service(rules);
+            for (int i = 0; i < 3; i++) {
+                assertEquals(Outcome.BLOCK_PAYMENT, service.decide(payment("p-" + i, "10.00")).decision().outcome(),
+                        what + ", decision " + i);
+            }
+        });
     }
 
     private static DroolsRuleset compile(String file, String drl) {
