@@ -59,7 +59,9 @@ public final class CallerNumbers {
         if (region == null || region.equals("ZZ") || region.equals("001")) {
             region = "+" + number.getCountryCode();
         }
-        return new Caller(e164, true, !domestic, virtual, hotline, lists.contains(IntelLists.BLOCK_NUMBERS, e164, at),
+        // e164 is the list's normal form already: looked up as it is, not parsed again
+        return new Caller(e164, true, !domestic, virtual, hotline,
+                lists.containsNormalized(IntelLists.BLOCK_NUMBERS, e164, at),
                 region, type, PHONES.isValidNumber(number));
     }
 

@@ -100,12 +100,23 @@ public final class IntelLists {
         return find(list, value, at) != null;
     }
 
+    /**
+     * {@link #contains} for a value already in the list's normal form ({@link #normalize}): a number in E.164
+     * as read from a caller, which normalizing would parse a second time.
+     */
+    public boolean containsNormalized(String list, String normalized, Instant at) {
+        return normalized != null && live(effective.get(list), normalized, at) != null;
+    }
+
     Entry find(String list, String value, Instant now) {
         if (value == null) {
             return null;
         }
-        Map<String, Entry> entries = effective.get(list);
-        Entry e = entries == null ? null : entries.get(normalize(list, value));
+        return live(effective.get(list), normalize(list, value), now);
+    }
+
+    private static Entry live(Map<String, Entry> entries, String normalized, Instant now) {
+        Entry e = entries == null ? null : entries.get(normalized);
         return e == null || (e.expiresAt() != null && !e.expiresAt().isAfter(now)) ? null : e;
     }
 

@@ -4,6 +4,8 @@ import io.frontline.domain.Caller;
 import io.frontline.support.StarterPolicy;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +46,9 @@ class CallerNumbersTest {
 
     @Test
     void block_listed_numbers_match_whatever_their_format() {
-        assertTrue(numbers.read("170 9999 8888", NOW).isBlockListed());
+        for (String written : List.of("170 9999 8888", "+86 170-9999-8888", "+8617099998888", "0086 17099998888")) {
+            assertTrue(numbers.read(written, NOW).isBlockListed(), written);
+        }
+        assertFalse(numbers.read("170 9999 8889", NOW).isBlockListed());
     }
 }
