@@ -147,6 +147,9 @@ public final class BenchmarkReport {
             notRun("review-log targets");
         }
         line("");
+        line("What stands in the way of each missed target, with the profiles that show it and what was tried: "
+                + "[docs/performance.md](docs/performance.md).");
+        line("");
 
         jmhSection(jmh);
         httpSection(http);
