@@ -21,9 +21,10 @@ import java.util.Optional;
  * @param route       where the decision escalates to; null when it does not (a freeze): such alerts go to everyone
  * @param olderCustomer whether the customer is an older person (the decision saw the elderly-customer signal)
  * @param freeze      the freeze a person made, for a {@link Kind#FREEZE} alert; null otherwise
+ * @param text        the alert as consoles receive it, once {@link #rendered}; null before
  */
 public record Alert(long id, Kind kind, Instant at, Decision decision, String accountId, Route route,
-                    Priority priority, boolean olderCustomer, Freeze freeze) {
+                    Priority priority, boolean olderCustomer, Freeze freeze, String text) {
 
     /** What raised the alert. */
     public enum Kind { DECISION, FREEZE }
@@ -48,13 +49,13 @@ public record Alert(long id, Kind kind, Instant at, Decision decision, String ac
         boolean older = d.signals().stream().anyMatch(s -> "elderly-customer".equals(s.kind()));
         return Optional.of(new Alert(0, Kind.DECISION, d.decidedAt().toInstant(), d, accountId,
                 escalation == null ? null : escalation.route(),
-                escalation == null ? Priority.URGENT : escalation.priority(), older, null));
+                escalation == null ? Priority.URGENT : escalation.priority(), older, null, null));
     }
 
     /** The alert of a freeze an agent made. */
     public static Alert of(Freeze freeze) {
         return new Alert(0, Kind.FREEZE, freeze.since(), null, freeze.accountId(), null, Priority.URGENT, false,
-                freeze);
+                freeze, null);
     }
 
     /** The reasons of the decision, most severe first as decided; none for a person's freeze. */
@@ -63,6 +64,14 @@ public record Alert(long id, Kind kind, Instant at, Decision decision, String ac
     }
 
     Alert numbered(long n) {
-        return new Alert(n, kind, at, decision, accountId, route, priority, olderCustomer, freeze);
+        return new Alert(n, kind, at, decision, accountId, route, priority, olderCustomer, freeze, text);
+    }
+
+    /**
+     * The alert as kept once rendered: its text, and no longer the decision it was rendered from. A decision is a
+     * graph of many small objects; a thousand kept alerts holding theirs were copied by every young collection.
+     */
+    Alert rendered(String text) {
+        return new Alert(id, kind, at, null, accountId, route, priority, olderCustomer, freeze, text);
     }
 }

@@ -4,15 +4,21 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Hands every alert to the consoles watching, in the order alerts are raised, and keeps the last
  * {@value #KEPT} so that a console that lost its connection gets what it missed when it comes back. Watchers are
  * told on the thread that raises the alert, under the hub's lock: they must only hand it on (never block).
+ * <p>
+ * A hub made with a renderer renders each alert once as it is raised, and keeps and hands on the text instead
+ * of the decision behind it ({@link Alert#rendered}).
  */
 public final class AlertHub {
     static final int KEPT = 1_000;
+
+    private final Function<Alert, String> render;
 
     private final ArrayDeque<Alert> recent = new ArrayDeque<>();
     private final List<Watcher> watchers = new ArrayList<>();
@@ -20,19 +26,30 @@ public final class AlertHub {
 
     private record Watcher(Predicate<Alert> wants, Consumer<Alert> sink) {}
 
-    /** Raises an alert: numbers it, keeps it, and tells every watcher that wants it. */
+    /** A hub that keeps and hands on alerts as they are raised, decisions and all. */
+    public AlertHub() {
+        this(null);
+    }
+
+    /** A hub that keeps and hands on each alert as {@code render} renders it, without its decision. */
+    public AlertHub(Function<Alert, String> render) {
+        this.render = render;
+    }
+
+    /** Raises an alert: numbers it, renders it, keeps it, and tells every watcher that wants it. */
     public synchronized Alert raise(Alert alert) {
         Alert numbered = alert.numbered(++last);
-        recent.addLast(numbered);
+        Alert kept = render == null ? numbered : numbered.rendered(render.apply(numbered)); // text shows the number
+        recent.addLast(kept);
         if (recent.size() > KEPT) {
             recent.removeFirst();
         }
         for (Watcher w : watchers) {
-            if (w.wants().test(numbered)) {
-                w.sink().accept(numbered);
+            if (w.wants().test(kept)) {
+                w.sink().accept(kept);
             }
         }
-        return numbered;
+        return kept;
     }
 
     /**

@@ -64,8 +64,8 @@ final class AlertRoutes {
     private String event(Alert alert) {
         Rendered r = last;
         if (r.id() != alert.id()) {
-            r = new Rendered(alert.id(), "id: " + alert.id() + "\nevent: alert\ndata: " + AlertJson.toJson(alert)
-                    + "\n\n");
+            String json = alert.text() != null ? alert.text() : AlertJson.toJson(alert);
+            r = new Rendered(alert.id(), "id: " + alert.id() + "\nevent: alert\ndata: " + json + "\n\n");
             last = r;
         }
         return r.event();

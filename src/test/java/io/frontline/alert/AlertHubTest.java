@@ -54,6 +54,21 @@ class AlertHubTest {
     }
 
     @Test
+    void a_hub_with_a_renderer_keeps_and_hands_on_each_alert_as_rendered_with_its_number_and_not_its_decision() {
+        AlertHub hub = new AlertHub(a -> "alert " + a.id() + " " + a.decision().decisionId());
+        Alert held = Alert.of(decision(Outcome.BLOCK_PAYMENT, List.of(Action.of(Outcome.BLOCK_PAYMENT),
+                Action.escalate(Route.ANTI_FRAUD_SPECIALIST, Priority.URGENT)), false), "acc-1").orElseThrow();
+        hub.raise(held);
+        Alert kept = hub.raise(held);
+        assertEquals("alert 2 " + held.decision().decisionId(), kept.text());
+        assertEquals(null, kept.decision(), "the decision behind it is not kept");
+        assertEquals(Route.ANTI_FRAUD_SPECIALIST, kept.route(), "what watchers choose by is kept");
+        List<String> seen = new ArrayList<>();
+        hub.watch(1, a -> true, a -> seen.add(a.text()));
+        assertEquals(List.of("alert 2 " + held.decision().decisionId()), seen);
+    }
+
+    @Test
     void a_watcher_gets_only_the_alerts_it_asked_for() {
         AlertHub hub = new AlertHub();
         List<String> seen = new ArrayList<>();
