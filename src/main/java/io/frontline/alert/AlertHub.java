@@ -12,8 +12,8 @@ import java.util.function.Predicate;
  * {@value #KEPT} so that a console that lost its connection gets what it missed when it comes back. Watchers are
  * told on the thread that raises the alert, under the hub's lock: they must only hand it on (never block).
  * <p>
- * A hub made with a renderer renders each alert once as it is raised, and keeps and hands on the text instead
- * of the decision behind it ({@link Alert#rendered}).
+ * Each alert is rendered once as it is raised, and kept and handed on as that text, without the decision behind
+ * it ({@link Alert#rendered}).
  */
 public final class AlertHub {
     static final int KEPT = 1_000;
@@ -26,20 +26,15 @@ public final class AlertHub {
 
     private record Watcher(Predicate<Alert> wants, Consumer<Alert> sink) {}
 
-    /** A hub that keeps and hands on alerts as they are raised, decisions and all. */
-    public AlertHub() {
-        this(null);
-    }
-
-    /** A hub that keeps and hands on each alert as {@code render} renders it, without its decision. */
+    /** @param render turns a numbered alert into the text watchers receive */
     public AlertHub(Function<Alert, String> render) {
-        this.render = render;
+        this.render = java.util.Objects.requireNonNull(render, "render");
     }
 
     /** Raises an alert: numbers it, renders it, keeps it, and tells every watcher that wants it. */
     public synchronized Alert raise(Alert alert) {
         Alert numbered = alert.numbered(++last);
-        Alert kept = render == null ? numbered : numbered.rendered(render.apply(numbered)); // text shows the number
+        Alert kept = numbered.rendered(render.apply(numbered)); // under the lock: the text shows the number
         recent.addLast(kept);
         if (recent.size() > KEPT) {
             recent.removeFirst();

@@ -56,19 +56,9 @@ final class AlertRoutes {
         response.endHandler(v -> finish.run());
     }
 
-    /** The last alert as sent: every console watching gets the same text, written once. */
-    private record Rendered(long id, String event) {}
-
-    private volatile Rendered last = new Rendered(0, "");
-
-    private String event(Alert alert) {
-        Rendered r = last;
-        if (r.id() != alert.id()) {
-            String json = alert.text() != null ? alert.text() : AlertJson.toJson(alert);
-            r = new Rendered(alert.id(), "id: " + alert.id() + "\nevent: alert\ndata: " + json + "\n\n");
-            last = r;
-        }
-        return r.event();
+    /** An alert as the event every console watching receives: rendered once, by the hub, as it is raised. */
+    static String event(Alert alert) {
+        return "id: " + alert.id() + "\nevent: alert\ndata: " + AlertJson.toJson(alert) + "\n\n";
     }
 
     private void send(HttpServerResponse response, Alert alert) {
@@ -79,7 +69,7 @@ final class AlertRoutes {
             response.end(); // cut off: the console reconnects with Last-Event-ID and catches up
             return;
         }
-        response.write(event(alert));
+        response.write(alert.text());
     }
 
     /** Alerts of the routes asked for (comma-separated), and those with no route (freezes), which go to all. */

@@ -1,7 +1,6 @@
 package io.frontline.http;
 
 import io.frontline.alert.AlertHub;
-import io.frontline.json.AlertJson;
 import io.frontline.decide.DecisionLog;
 import io.frontline.decide.DecisionService;
 import io.frontline.decide.RulesetSource;
@@ -47,7 +46,7 @@ public final class HttpApi {
                    ReviewDesk desk, io.frontline.lifecycle.PolicyLifecycle lifecycle, java.nio.file.Path uploads,
                    ApiKeyStore keys, PrometheusMeterRegistry registry, int bodyLimitBytes, int rateLimitPerSecond,
                    int rateLimitBurst, int idempotencyCapacity, int idempotencyMemoryMb) {
-        AlertHub hub = new AlertHub(AlertJson::toJson);
+        AlertHub hub = new AlertHub(AlertRoutes::event);
         this.alerts = new AlertRoutes(hub);
         this.console = new ConsoleRoutes(desk);
         this.decide = new DecideRoutes(service, new RecentDecisions(idempotencyCapacity, idempotencyMemoryMb << 20), log, hub);

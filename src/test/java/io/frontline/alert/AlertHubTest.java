@@ -40,7 +40,7 @@ class AlertHubTest {
 
     @Test
     void a_watcher_that_comes_back_gets_what_it_missed_then_what_follows_each_once_in_order() {
-        AlertHub hub = new AlertHub();
+        AlertHub hub = new AlertHub(a -> "alert " + a.id());
         for (int i = 0; i < 5; i++) {
             hub.raise(freeze("acc-" + i));
         }
@@ -54,7 +54,7 @@ class AlertHubTest {
     }
 
     @Test
-    void a_hub_with_a_renderer_keeps_and_hands_on_each_alert_as_rendered_with_its_number_and_not_its_decision() {
+    void each_alert_is_kept_and_handed_on_as_rendered_with_its_number_and_not_its_decision() {
         AlertHub hub = new AlertHub(a -> "alert " + a.id() + " " + a.decision().decisionId());
         Alert held = Alert.of(decision(Outcome.BLOCK_PAYMENT, List.of(Action.of(Outcome.BLOCK_PAYMENT),
                 Action.escalate(Route.ANTI_FRAUD_SPECIALIST, Priority.URGENT)), false), "acc-1").orElseThrow();
@@ -70,7 +70,7 @@ class AlertHubTest {
 
     @Test
     void a_watcher_gets_only_the_alerts_it_asked_for() {
-        AlertHub hub = new AlertHub();
+        AlertHub hub = new AlertHub(a -> "alert " + a.id());
         List<String> seen = new ArrayList<>();
         hub.watch(0, a -> "acc-b".equals(a.accountId()), a -> seen.add(a.accountId()));
         hub.raise(freeze("acc-a"));
@@ -80,7 +80,7 @@ class AlertHubTest {
 
     @Test
     void only_the_last_thousand_alerts_are_kept_for_watchers_that_come_back() {
-        AlertHub hub = new AlertHub();
+        AlertHub hub = new AlertHub(a -> "alert " + a.id());
         for (int i = 0; i < AlertHub.KEPT + 10; i++) {
             hub.raise(freeze("acc-" + i));
         }
