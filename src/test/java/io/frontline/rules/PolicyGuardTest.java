@@ -73,6 +73,22 @@ class PolicyGuardTest {
     }
 
     @Test
+    void bare_class_loading_calls_and_the_rule_context_are_refused_wherever_they_stand() {
+        assertEquals(List.of("9: calls forName: reflection, class loading and process control are not for policies"),
+                violations(HEADER + RULE.formatted("forName (\"x\");")));
+        assertTrue(violations(HEADER + RULE.formatted("decision.warn(); loadClass(\"x\");")).get(0)
+                .startsWith("9: calls loadClass"));
+        assertTrue(violations(HEADER + RULE.formatted("\n\ngetRuntime();")).get(0).startsWith("11: calls getRuntime"));
+        assertTrue(violations(HEADER + RULE.formatted("kcontext . getKieRuntime();")).get(0)
+                .startsWith("9: uses kcontext"));
+        assertTrue(violations(HEADER + "declare Sink end\nglobal java.util.List sink;\n").stream()
+                .anyMatch(v -> v.startsWith("5: declares the global java.util.List sink")));
+        // names that merely contain them are the policy's own
+        assertEquals(List.of(), violations(HEADER + "declare Score myforName : int end\n"
+                + RULE.formatted("decision.warn(); // kcontext.x\n")));
+    }
+
+    @Test
     void a_table_that_calls_out_is_refused_and_named_before_it_compiles() {
         PolicyCopy copy = PolicyCopy.create();
         String csv = read(copy, "decision-tables/scam-routes.drl.csv").replace(",decision.warn();,",
