@@ -253,9 +253,11 @@ public final class BenchmarkReport {
             line("");
             return;
         }
+        int forks = Math.max(1, log.path("forks").asInt(1));
         line(String.format(Locale.ROOT, "`ReviewLogCost`: the same service with decisions recorded and not, each in a"
-                + " process of its own, the same closed-loop load in alternating phases, %d rounds.",
-                log.path("rounds").asInt()));
+                + " process of its own, the same closed-loop load in alternating phases, %d rounds%s.",
+                log.path("rounds").asInt(), forks == 1 ? "" : " over " + forks + " pairs of processes (each JIT"
+                        + " compiles its process's hot paths its own way)"));
         line("");
         line("| review log | req/s | p99 ms | server CPU µs per request |");
         line("|---|---|---|---|");

@@ -27,12 +27,13 @@ import java.util.stream.Stream;
  * only warms up, {@value #WARM_UP_SECONDS} s each: the JIT compiles the hot paths (Drools, Jackson, Netty) for about
  * that long. Besides requests per second and latency, each phase reports the CPU time the measured process spent
  * per request, which the machine's other load disturbs less, split by group of threads (event loops, the review
- * log's writer, garbage collection, the JIT) with its kernel time beside it. Not a test (no timing is ever
- * asserted); run it by hand from the project's directory:
+ * log's writer, garbage collection, the JIT) with its kernel time beside it. With {@code forks} above 1 the whole
+ * comparison runs that many times, each with a new pair of processes, and the summary pools the rounds of all. Not a
+ * test (no timing is ever asserted); run it by hand from the project's directory:
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
- *      io.frontline.bench.ReviewLogCost [rounds=4] [warmupSeconds=3] [measureSeconds=10] [connections=16]
+ *      io.frontline.bench.ReviewLogCost [rounds=4] [warmupSeconds=3] [measureSeconds=10] [connections=16] [forks=1]
  * </pre>
  */
 public final class ReviewLogCost {
@@ -62,8 +63,32 @@ public final class ReviewLogCost {
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int measure = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int connections = args.length > 3 ? Integer.parseInt(args[3]) : 16;
+        int forks = args.length > 4 ? Integer.parseInt(args[4]) : 1;
 
         Vertx clientVertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+        List<Phase> offs = new ArrayList<>();
+        List<Phase> ons = new ArrayList<>();
+        try (HttpLoad load = new HttpLoad(clientVertx, connections)) {
+            for (int fork = 1; fork <= forks; fork++) {
+                System.out.printf("%s%d cores, load average %s; %d connections, %d s warm-up + %d s measured per"
+                                + " phase, %d rounds after one warm-up round%n", forks > 1 ? "fork " + fork + " of "
+                                + forks + ": " : "", Runtime.getRuntime().availableProcessors(), loadAverage(),
+                        connections, warmup, measure, rounds);
+                measurePair(load, rounds, warmup, measure, offs, ons);
+            }
+            summarize(offs, ons, forks);
+        } finally {
+            clientVertx.close().await();
+        }
+    }
+
+    /**
+     * Starts one pair of processes, off and on, and measures them in alternating rounds. Each JIT compiles a
+     * process's hot paths its own way: two processes both recording nothing have measured as much as 10 % apart in
+     * one round (and 5 % over three), so a run can measure several pairs ({@code forks}) and pool their rounds.
+     */
+    private static void measurePair(HttpLoad load, int rounds, int warmup, int measure, List<Phase> offs,
+                                    List<Phase> ons) throws Exception {
         // the requests spread over about a million accounts: both services keep the most recent 50,000, so they
         // run in their steady state (account memory full, no growth) from the warm-up on
         try (ScratchDir offDir = ScratchDir.create("off");
@@ -71,17 +96,9 @@ public final class ReviewLogCost {
              ServedProcess off = ServedProcess.start(BenchServe.class.getName(),
                 BenchServe.args("unrecorded", offDir.path, MAX_ACCOUNTS), offDir.path.resolve("service.log"));
              ServedProcess on = ServedProcess.start(BenchServe.class.getName(),
-                     BenchServe.args("recorded", onDir.path, MAX_ACCOUNTS), onDir.path.resolve("service.log"));
-             HttpLoad load = new HttpLoad(clientVertx, connections)) {
-            List<ScenarioRequests.Template> onTemplates = ScenarioRequests.templates(onDir.path);
+                     BenchServe.args("recorded", onDir.path, MAX_ACCOUNTS), onDir.path.resolve("service.log"))) {
             HttpLoad.Requests offRequests = HttpLoad.of(ScenarioRequests.templates(offDir.path), ACCOUNTS);
-            HttpLoad.Requests onRequests = HttpLoad.of(onTemplates, ACCOUNTS);
-            System.out.printf("%d cores, load average %s; %d connections, %d distinct requests, %d s warm-up + %d s"
-                            + " measured per phase, %d rounds after one warm-up round%n",
-                    Runtime.getRuntime().availableProcessors(), loadAverage(), connections, onTemplates.size(),
-                    warmup, measure, rounds);
-            List<Phase> offs = new ArrayList<>();
-            List<Phase> ons = new ArrayList<>();
+            HttpLoad.Requests onRequests = HttpLoad.of(ScenarioRequests.templates(onDir.path), ACCOUNTS);
             for (int round = 0; round <= rounds; round++) {
                 boolean offFirst = round % 2 == 0;
                 int settle = round == 0 ? WARM_UP_SECONDS : warmup;
@@ -100,13 +117,10 @@ public final class ReviewLogCost {
                     ons.add(onPhase);
                 }
             }
-            summarize(offs, ons);
-        } finally {
-            clientVertx.close().await();
         }
     }
 
-    private static void summarize(List<Phase> offs, List<Phase> ons) {
+    private static void summarize(List<Phase> offs, List<Phase> ons, int forks) {
         double[] ratios = new double[offs.size()];
         double[] p99Rises = new double[offs.size()];
         Histogram offAll = new Histogram(3);
@@ -126,11 +140,13 @@ public final class ReviewLogCost {
                 ons.stream().mapToDouble(Phase::cpuMicros).average().orElse(0),
                 ons.stream().mapToLong(Phase::failures).sum(), Map.of());
         System.out.printf("all      %s%n         %s%n", off, on);
-        System.out.printf("on/off   throughput %.2f (rounds %.2f to %.2f, median %.2f); p99 %+.2f ms (rounds %+.2f to"
-                        + " %+.2f)%n", on.perSecond / off.perSecond, ratios[0], ratios[ratios.length - 1],
+        System.out.printf("on/off   throughput %.2f (%d rounds of %d pairs of processes: %.2f to %.2f, median %.2f);"
+                        + " p99 %+.2f ms (rounds %+.2f to %+.2f)%n", on.perSecond / off.perSecond, offs.size(), forks,
+                ratios[0], ratios[ratios.length - 1],
                 median(ratios), on.millis(99) - off.millis(99), p99Rises[0], p99Rises[p99Rises.length - 1]);
         Map<String, Object> results = new java.util.LinkedHashMap<>();
         results.put("rounds", offs.size());
+        results.put("forks", forks);
         results.put("offPerSecond", Math.round(off.perSecond));
         results.put("onPerSecond", Math.round(on.perSecond));
         results.put("ratio", on.perSecond / off.perSecond);
