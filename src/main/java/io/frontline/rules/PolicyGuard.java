@@ -32,7 +32,8 @@ final class PolicyGuard {
     private static final Pattern REFLECTION = Pattern.compile("\\.\\s*(getClass|class|getClassLoader|getMethods?"
             + "|getDeclared\\w*|getFields?|getConstructors?|setAccessible|newInstance|invoke\\w*|forName|loadClass"
             + "|getRuntime|exec|exit|halt|wait|notify(All)?|getModule|lookup)\\b");
-    private static final Pattern BARE_REFLECTION = Pattern.compile("(?=[flg])(?<![\\w$.])(forName|loadClass|getRuntime)\\s*\\(");
+    private static final Pattern BARE_REFLECTION =
+            Pattern.compile("(?=[flg])(?<![\\w$.])(forName|loadClass|getRuntime)\\s*\\(");
     /** The engine's own handles reach the session, the rule base and the class loader behind them. */
     private static final Pattern ENGINE = Pattern.compile("(?=[dk])(?<![\\w$.])(drools|kcontext)\\s*\\.");
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(static\\s+|function\\s+|accumulate\\s+)?"
@@ -41,8 +42,8 @@ final class PolicyGuard {
     private static final Pattern DECLARE = Pattern.compile("(?m)^\\s*declare\\s+(?:trait\\s+|enum\\s+)?([\\w$]+)");
     private static final Pattern HEADER_LINE = Pattern.compile("(?m)^\\s*(package|import|global)\\b.*$");
     private static final Pattern QUALIFIED = Pattern.compile(
-            "(?=[jscoingkm])(?<![\\w$.])(java|javax|jdk|sun|com|org|io|net|groovy|kotlin|scala|mvel|mvel2)\\s*\\.\\s*[\\w$]+"
-                    + "(\\s*\\.\\s*[\\w$*]+)*");
+            "(?=[jscoingkm])(?<![\\w$.])(java|javax|jdk|sun|com|org|io|net|groovy|kotlin|scala|mvel|mvel2)"
+                    + "\\s*\\.\\s*[\\w$]+(\\s*\\.\\s*[\\w$*]+)*");
     private static final Pattern NAMED_AFTER = Pattern.compile("(?m)(?=[rqd])\\b(rule|query|declare)\\s+[\\w$]+");
     private static final Pattern TYPE_NAME = Pattern.compile("(?=[A-Z])(?<![\\w$.@])([A-Z][\\w$]*)");
 
