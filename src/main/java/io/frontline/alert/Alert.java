@@ -17,7 +17,8 @@ import java.util.Optional;
  * an agent made. Alerts carry no personal data beyond the account id the freeze or hold acts on.
  *
  * @param id          its place in the order alerts were raised (set by {@link AlertHub}; 0 before)
- * @param decision    the decision that raised it, or null for a freeze a person made
+ * @param decision    the decision that raised it, or null for a freeze a person made; dropped (null) once the
+ *                    alert is {@link #rendered}
  * @param route       where the decision escalates to; null when it does not (a freeze): such alerts go to everyone
  * @param olderCustomer whether the customer is an older person (the decision saw the elderly-customer signal)
  * @param freeze      the freeze a person made, for a {@link Kind#FREEZE} alert; null otherwise

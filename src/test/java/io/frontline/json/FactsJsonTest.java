@@ -2,20 +2,18 @@ package io.frontline.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.frontline.decide.Ruleset;
-import io.frontline.decide.Ruling;
-import io.frontline.decide.ScriptBook;
 import io.frontline.detect.DetectorSettings;
 import io.frontline.scenario.ScenarioLoader;
 import io.frontline.scenario.ScenarioResult;
 import io.frontline.scenario.ScenarioRunner;
 import io.frontline.support.StarterPolicy;
+import io.frontline.support.TestRules;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -28,25 +26,12 @@ class FactsJsonTest {
     void every_scenario_still_passes_when_the_rules_see_its_facts_after_a_trip_through_json() {
         Ruleset starter = StarterPolicy.ruleset();
         AtomicInteger trips = new AtomicInteger();
-        Ruleset throughJson = new Ruleset() {
-            @Override
-            public String version() {
-                return starter.version();
-            }
-
-            @Override
-            public ScriptBook scripts() {
-                return starter.scripts();
-            }
-
-            @Override
-            public void evaluate(Collection<Object> facts, Ruling ruling) {
-                String json = toJson(new ArrayList<>(facts));
-                List<Object> back = FactsJson.read(Json.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                trips.incrementAndGet();
-                starter.evaluate(back, ruling);
-            }
-        };
+        Ruleset throughJson = TestRules.evaluatedBy(starter, (facts, ruling) -> {
+            String json = toJson(new ArrayList<>(facts));
+            List<Object> back = FactsJson.read(Json.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            trips.incrementAndGet();
+            starter.evaluate(back, ruling);
+        });
         var scenarios = ScenarioLoader.load(StarterPolicy.SCENARIOS).scenarios();
         List<ScenarioResult> results = new ScenarioRunner(throughJson, StarterPolicy.intel().intel(),
                 DetectorSettings.DEFAULTS).runAll(scenarios);

@@ -5,7 +5,6 @@ import io.frontline.decide.DecisionService;
 import io.frontline.decide.Ruleset;
 import io.frontline.decide.RulesetSource;
 import io.frontline.decide.Ruling;
-import io.frontline.decide.ScriptBook;
 import io.frontline.detect.AccountMemory;
 import io.frontline.detect.DetectorSettings;
 import io.frontline.domain.Outcome;
@@ -18,6 +17,7 @@ import io.frontline.scenario.ScenarioResult;
 import io.frontline.scenario.ScenarioRunner;
 import io.frontline.support.PolicyCopy;
 import io.frontline.support.StarterPolicy;
+import io.frontline.support.TestRules;
 import org.junit.jupiter.api.Test;
 import org.kie.api.runtime.StatelessKieSession;
 
@@ -48,7 +48,8 @@ class ReusedSessionsTest {
         DroolsRuleset starter = StarterPolicy.ruleset();
         assertTrue(starter.reusesSessions(), "the starter policy has no rule that matches without facts");
         Compared compared = new Compared(starter);
-        ScenarioRunner runner = new ScenarioRunner(compared, StarterPolicy.intel().intel(), DetectorSettings.DEFAULTS);
+        ScenarioRunner runner = new ScenarioRunner(TestRules.evaluatedBy(starter, compared::evaluate),
+                StarterPolicy.intel().intel(), DetectorSettings.DEFAULTS);
         List<Scenario> scenarios = ScenarioLoader.load(StarterPolicy.SCENARIOS).scenarios();
         List<Scenario> reversed = new ArrayList<>(scenarios);
         java.util.Collections.reverse(reversed);
@@ -177,7 +178,7 @@ class ReusedSessionsTest {
      * The ruleset as frontline runs it, each evaluation also done in a new stateless session with the same facts;
      * what the two rulings differ in is collected.
      */
-    private static final class Compared implements Ruleset {
+    private static final class Compared {
         private final DroolsRuleset rules;
         final List<String> differences = new ArrayList<>();
         int decisions;
@@ -187,18 +188,7 @@ class ReusedSessionsTest {
             this.rules = rules;
         }
 
-        @Override
-        public String version() {
-            return rules.version();
-        }
-
-        @Override
-        public ScriptBook scripts() {
-            return rules.scripts();
-        }
-
-        @Override
-        public void evaluate(Collection<Object> facts, Ruling ruling) {
+        void evaluate(Collection<Object> facts, Ruling ruling) {
             rules.evaluate(facts, ruling);
             Ruling fresh = new Ruling();
             StatelessKieSession session = rules.kieBase().newStatelessKieSession();

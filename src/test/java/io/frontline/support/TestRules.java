@@ -1,8 +1,35 @@
 package io.frontline.support;
 
+import io.frontline.decide.Ruleset;
+import io.frontline.decide.Ruling;
+import io.frontline.decide.ScriptBook;
+
+import java.util.Collection;
+import java.util.function.BiConsumer;
+
 /** Small rules for tests that change the policy, each with the scenario the gate needs for it. */
 public final class TestRules {
     private TestRules() {}
+
+    /** {@code rules} — its version and scripts — with every evaluation done by {@code evaluate} instead. */
+    public static Ruleset evaluatedBy(Ruleset rules, BiConsumer<Collection<Object>, Ruling> evaluate) {
+        return new Ruleset() {
+            @Override
+            public String version() {
+                return rules.version();
+            }
+
+            @Override
+            public ScriptBook scripts() {
+                return rules.scripts();
+            }
+
+            @Override
+            public void evaluate(Collection<Object> facts, Ruling ruling) {
+                evaluate.accept(facts, ruling);
+            }
+        };
+    }
 
     /**
      * A DRL file of one rule, named {@code name} with policy id {@code policy}, that fires on every payment to
