@@ -12,6 +12,7 @@ import io.frontline.domain.TransactionRequest;
 import io.frontline.json.DecisionWriter;
 import io.frontline.json.Json;
 import io.frontline.json.RequestReader;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
@@ -20,6 +21,7 @@ import io.vertx.ext.web.RoutingContext;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /** {@code POST /v1/transactions/decide} and {@code POST /v1/contacts/decide}. */
@@ -51,13 +53,15 @@ final class DecideRoutes {
     }
 
     private <R> void respond(RoutingContext ctx, Subject subject, String id, R request, Function<R, Decided> decide) {
-        CompletableFuture<Answer> answer = decideLogged(subject, id, request, decide);
+        // the record is written with the others of this turn of the event loop, once its requests are handled
+        Context loop = ctx.vertx().getOrCreateContext();
+        CompletableFuture<Answer> answer = answer(reserve(subject, id, request), request, decide,
+                task -> loop.runOnContext(v -> task.run()));
         if (answer.isDone() && !answer.isCompletedExceptionally()) {
-            // written by this thread as it recorded (the usual case): no hop through the event loop's task queue
-            send(ctx, answer.join());
+            send(ctx, answer.join()); // a replay, or a refusal: no hop through the event loop's task queue
             return;
         }
-        Future.fromCompletionStage(answer, ctx.vertx().getOrCreateContext()).onComplete(done -> {
+        Future.fromCompletionStage(answer, loop).onComplete(done -> {
             if (done.succeeded()) {
                 send(ctx, done.result());
             } else {
@@ -90,23 +94,25 @@ final class DecideRoutes {
     record Answer(byte[] body, Decided decided) {}
 
     /**
-     * Decides one request and records it in the review log, or finds the answer to this very request given
-     * before. The future completes with the answer once the review log holds the decision, or fails with a
-     * {@link HttpFailure} ({@code not-ready}) when the log cannot take it: then nothing is answered and the id is
+     * The earlier answer a claim found, or else the request decided and recorded in the review log for the id the
+     * claim reserved. The future completes with the answer once the review log holds the decision, or fails with
+     * a {@link HttpFailure} ({@code not-ready}) when the log cannot take it: then nothing is answered and the id is
      * free for a retry.
-     *
-     * @throws HttpFailure a conflict when the id was used for a different request or is being decided now
      */
-    <R> CompletableFuture<Answer> decideLogged(Subject subject, String id, R request, Function<R, Decided> decide) {
-        return answer(reserve(subject, id, request), request, decide);
+    <R> CompletableFuture<Answer> answer(RecentDecisions.Claim claim, R request, Function<R, Decided> decide) {
+        return answer(claim, request, decide, null);
     }
 
-    /** The earlier answer a claim found, or else {@link #decideReserved} for the id it reserved. */
-    <R> CompletableFuture<Answer> answer(RecentDecisions.Claim claim, R request, Function<R, Decided> decide) {
+    /**
+     * {@link #answer(RecentDecisions.Claim, Object, Function)} on an event loop: the decision's record is written
+     * when {@code turnEnd} runs the task it is handed, with the others of the same turn.
+     */
+    private <R> CompletableFuture<Answer> answer(RecentDecisions.Claim claim, R request, Function<R, Decided> decide,
+                                                 Executor turnEnd) {
         if (claim.replays()) {
             return CompletableFuture.completedFuture(new Answer(claim.earlier(), null));
         }
-        return decideReserved(claim, request, decide);
+        return decideReserved(claim, request, decide, turnEnd);
     }
 
     /**
@@ -123,8 +129,9 @@ final class DecideRoutes {
         recent.release(claim);
     }
 
-    /** {@link #decideLogged} for a request whose id this thread has {@link #reserve reserved}. */
-    private <R> CompletableFuture<Answer> decideReserved(RecentDecisions.Claim claim, R request, Function<R, Decided> decide) {
+    /** Decides and records a request whose id this thread has {@link #reserve reserved}. */
+    private <R> CompletableFuture<Answer> decideReserved(RecentDecisions.Claim claim, R request,
+                                                         Function<R, Decided> decide, Executor turnEnd) {
         Decided decided;
         try {
             decided = decide.apply(request);
@@ -135,7 +142,8 @@ final class DecideRoutes {
         byte[] body = DecisionWriter.toUtf8(decided.decision());
         CompletableFuture<?> recorded;
         try {
-            recorded = log.record(request, decided, decided.nanos());
+            recorded = turnEnd == null ? log.record(request, decided, decided.nanos())
+                    : log.record(request, decided, decided.nanos(), turnEnd);
         } catch (RuntimeException e) {
             recent.release(claim);
             throw e;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -27,8 +28,8 @@ import java.util.function.Consumer;
  * line to the one before ({@link HashChain}), across segments. Appends are group-committed: everything queued is
  * written in one go, and an append completes once its line is written — in {@link Durability#STRICT} mode only
  * after the file is synced to disk; otherwise the file is synced every {@code syncInterval}. In interval mode the
- * appending thread writes (whatever is queued, unless another thread is writing, which then takes it too), so no
- * line waits for another thread to wake; the writer thread syncs, closes full segments, and in strict mode does
+ * appending thread writes (whatever is queued, unless another thread is writing, which then takes it too) at once,
+ * or at the end of its turn when it is an event loop, so no line waits for another thread to wake; the writer thread syncs, closes full segments, and in strict mode does
  * all the writing, off the appending threads. A process killed at any moment keeps every completed append (the operating system holds
  * written data); power loss keeps all but the last interval, or everything in strict mode. A torn last line left
  * by a crash is cut off at open.
@@ -73,6 +74,8 @@ public final class FileReviewLog implements AutoCloseable {
     private final boolean inline;
     /** Held by whichever thread writes: everything below changes only under it. */
     private final ReentrantLock writing = new ReentrantLock();
+    /** Per thread, whether a write at the end of its turn is pending ({@link #append(String, byte[], Executor)}). */
+    private final ThreadLocal<boolean[]> turnWritePending = ThreadLocal.withInitial(() -> new boolean[1]);
     /** The synced pages the writer thread gives back to the kernel. */
     private final SyncedPages pages = SyncedPages.ofKernel();
     /** Written since the last sync. */
@@ -212,6 +215,21 @@ public final class FileReviewLog implements AutoCloseable {
      * @param json one line of JSON in UTF-8 (no raw tab or newline; JSON writers escape both)
      */
     public CompletableFuture<LogEntry> append(String kind, byte[] json) {
+        return append(kind, json, null);
+    }
+
+    /**
+     * Appends one event given as UTF-8 whose line may wait for the others the same thread appends in the same turn:
+     * in interval mode the line is written when {@code turnEnd} runs the task it is handed, and every line the
+     * thread appended by then goes out with it, in one write. For an event loop, whose executor runs a task once the
+     * requests of the current turn are handled, that is one write per turn instead of one per line; each answer
+     * waits until the end of its turn. One such task at most is pending per thread. Should the task never run (an
+     * event loop shut down), the writer thread writes the lines within a sync interval. In strict mode the writer
+     * thread does all the writing, and {@code turnEnd} is not used.
+     *
+     * @param turnEnd runs a task at the end of the calling thread's current turn, on that thread; null to write at once
+     */
+    public CompletableFuture<LogEntry> append(String kind, byte[] json, Executor turnEnd) {
         if (kind.indexOf('\t') >= 0 || kind.indexOf('\n') >= 0 || kind.indexOf('\r') >= 0) {
             throw new IllegalArgumentException("an entry's kind is one word");
         }
@@ -226,7 +244,9 @@ public final class FileReviewLog implements AutoCloseable {
             return done;
         }
         queue.add(new Pending(kind, json, done));
-        if (inline) {
+        if (inline && turnEnd != null) {
+            writeAtTurnEnd(turnEnd);
+        } else if (inline) {
             if (!writing.isHeldByCurrentThread()) {
                 writeHere();
             }
@@ -234,6 +254,24 @@ public final class FileReviewLog implements AutoCloseable {
             LockSupport.unpark(writer);
         }
         return done;
+    }
+
+    /** Has {@code turnEnd} write what is queued, unless this thread has such a write pending already. */
+    private void writeAtTurnEnd(Executor turnEnd) {
+        boolean[] pending = turnWritePending.get();
+        if (pending[0]) {
+            return;
+        }
+        pending[0] = true;
+        try {
+            turnEnd.execute(() -> {
+                pending[0] = false;
+                writeHere();
+            });
+        } catch (RuntimeException e) { // the executor refused the task: written here and now
+            pending[0] = false;
+            writeHere();
+        }
     }
 
     /**

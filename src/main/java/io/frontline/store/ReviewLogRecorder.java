@@ -12,6 +12,7 @@ import io.frontline.learn.Pseudonyms;
 import io.frontline.review.FileReviewLog;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Records each decision in the file review log, minimized ({@link ReviewRecord}), and counts it for learning
@@ -33,8 +34,13 @@ public final class ReviewLogRecorder implements DecisionLog {
 
     @Override
     public CompletableFuture<?> record(Object request, Decided decided, long nanos) {
+        return record(request, decided, nanos, null);
+    }
+
+    @Override
+    public CompletableFuture<?> record(Object request, Decided decided, long nanos, Executor turnEnd) {
         LoggedDecision logged = logged(request, decided);
-        return log.append("decision", ReviewRecord.toUtf8(request, decided, nanos, pseudonyms, keepFacts))
+        return log.append("decision", ReviewRecord.toUtf8(request, decided, nanos, pseudonyms, keepFacts), turnEnd)
                 .thenApply(entry -> {
                     learning.decided(logged, entry.seq());
                     return entry;

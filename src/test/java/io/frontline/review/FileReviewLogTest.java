@@ -87,6 +87,72 @@ class FileReviewLogTest {
     }
 
     @Test
+    void lines_appended_in_one_turn_are_written_together_when_the_turn_ends() throws Exception {
+        Path dir = Files.createTempDirectory("review-log");
+        List<Runnable> turnEnd = new ArrayList<>();
+        // a long interval: the writer thread must not be the one that writes
+        try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Durability.INTERVAL, Duration.ofMinutes(5))) {
+            List<CompletableFuture<LogEntry>> done = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                done.add(log.append("decision", ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8), turnEnd::add));
+            }
+            assertEquals(1, turnEnd.size(), "one write per turn, however many lines");
+            assertTrue(done.stream().noneMatch(CompletableFuture::isDone), "no line counts as written before it is");
+            assertEquals(0, Files.size(ReviewLogFiles.firstSegment(dir)));
+
+            turnEnd.remove(0).run();
+            assertEquals(List.of(1L, 2L, 3L), done.stream().map(f -> f.join().seq()).toList());
+            assertEquals(3, Files.readAllLines(ReviewLogFiles.firstSegment(dir)).size());
+
+            CompletableFuture<LogEntry> nextTurn = log.append("decision", "{\"n\":3}".getBytes(StandardCharsets.UTF_8),
+                    turnEnd::add);
+            assertEquals(1, turnEnd.size(), "the next turn has a write of its own");
+            turnEnd.remove(0).run();
+            assertEquals(4, nextTurn.join().seq());
+        }
+        assertEquals(Optional.empty(), LogReader.verify(dir));
+    }
+
+    @Test
+    void a_line_whose_turn_never_ends_is_written_by_the_writer_thread_within_a_sync_interval() throws Exception {
+        Path dir = Files.createTempDirectory("review-log");
+        try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Durability.INTERVAL, Duration.ofMillis(20))) {
+            CompletableFuture<LogEntry> lost = log.append("decision", "{\"n\":1}".getBytes(StandardCharsets.UTF_8),
+                    task -> { }); // an event loop shut down with the task in its queue
+            assertEquals(1, lost.get(5, java.util.concurrent.TimeUnit.SECONDS).seq());
+        }
+        assertEquals(1, Files.readAllLines(ReviewLogFiles.firstSegment(dir)).size());
+    }
+
+    @Test
+    void a_line_whose_turn_end_is_refused_is_written_at_once() throws Exception {
+        Path dir = Files.createTempDirectory("review-log");
+        try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Durability.INTERVAL, Duration.ofMinutes(5))) {
+            CompletableFuture<LogEntry> written = log.append("decision", "{\"n\":1}".getBytes(StandardCharsets.UTF_8),
+                    task -> {
+                        throw new java.util.concurrent.RejectedExecutionException("closed");
+                    });
+            assertTrue(written.isDone());
+            assertEquals(1, written.join().seq());
+            CompletableFuture<LogEntry> next = log.append("decision", "{\"n\":2}".getBytes(StandardCharsets.UTF_8),
+                    Runnable::run);
+            assertEquals(2, next.join().seq(), "a refused task leaves no write pending");
+        }
+    }
+
+    @Test
+    void in_strict_mode_the_writer_thread_writes_and_the_turn_end_is_not_used() throws Exception {
+        Path dir = Files.createTempDirectory("review-log");
+        try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Durability.STRICT, Duration.ofMillis(20))) {
+            CompletableFuture<LogEntry> written = log.append("decision", "{\"n\":1}".getBytes(StandardCharsets.UTF_8),
+                    task -> {
+                        throw new AssertionError("strict mode writes on the writer thread");
+                    });
+            assertEquals(1, written.get(5, java.util.concurrent.TimeUnit.SECONDS).seq());
+        }
+    }
+
+    @Test
     void an_altered_entry_is_found_at_its_line() throws Exception {
         Path dir = written(10, FileReviewLog.Durability.STRICT);
         List<String> lines = new ArrayList<>(Files.readAllLines(ReviewLogFiles.firstSegment(dir)));
