@@ -202,7 +202,9 @@ public final class BenchmarkReport {
                 + " options above, both sent the same varied bodies (the starter scenarios' requests, each with an id of"
                 + " its own, accounts from a pool of 5,000). Closed loops of " + http.path("connections").asInt()
                 + " connections give each server's maximum; then frontline is driven at a constant 25, 50 and 75 % of"
-                + " its maximum, latency counted from when each request was due (coordinated omission counted). "
+                + " its maximum, latency counted from when each request was due (coordinated omission counted), and"
+                + " the echo at frontline's 50 % rate: the tail that this generator, HTTP and the machine give without"
+                + " frontline. "
                 + http.path("measureSeconds").asInt() + " s measured per phase, after a warm-up.");
         line("");
         line("| phase | req/s | p50 ms | p99 ms | p99.9 ms | failed |");
@@ -212,6 +214,11 @@ public final class BenchmarkReport {
         for (JsonNode phase : http.path("constantRate")) {
             latencyRow(String.format(Locale.ROOT, "frontline at %d %% (%,d req/s due)", phase.path("percent").asInt(),
                     phase.path("rate").asLong()), phase);
+        }
+        JsonNode floor = http.path("echoAtHalf");
+        if (!floor.isMissingNode()) {
+            latencyRow(String.format(Locale.ROOT, "echo at frontline's 50 %% (%,d req/s due)", floor.path("rate").asLong()),
+                    floor);
         }
         line("");
         line(String.format(Locale.ROOT, "frontline's live heap after the load (what a full collection left): %d MB.",

@@ -16,7 +16,8 @@ import java.util.Map;
  * minimal Vert.x JSON echo ({@link EchoServe}: the most any JSON-over-HTTP service can do here) and frontline
  * with its review log on. Both get the same varied bodies, the starter policy's scenario requests each with an
  * id of its own and its account spread over a pool. Closed loops measure each server's maximum; then frontline
- * is driven at a constant 25 %, 50 % and 75 % of its maximum, with latency counted from when each request was due.
+ * is driven at a constant 25 %, 50 % and 75 % of its maximum, with latency counted from when each request was due,
+ * and the echo at the rate of frontline's 50 %: the tail this generator, HTTP and the machine give by themselves.
  * Settings after the first three arguments go to frontline. Not a test (no timing is ever asserted); run it by
  * hand from the project's directory:
  * <pre>
@@ -65,6 +66,13 @@ public final class HttpCeiling {
                 loads.add(phase);
             }
             results.put("constantRate", loads);
+            // the floor of the tail at the same rate: what this generator, HTTP and the machine add by themselves
+            double half = max.perSecond() / 2;
+            HttpLoad.Result echoAtHalf = load.constantRate(echo.port(), requests, half, 5, measure);
+            print(String.format("echo at %.0f/s", half), echoAtHalf);
+            Map<String, Object> floor = new LinkedHashMap<>(BenchResults.of(echoAtHalf));
+            floor.put("rate", Math.round(half));
+            results.put("echoAtHalf", floor);
             double live = frontline.liveHeapMb();
             System.out.printf("frontline live heap after the load: %.0f MB%n", live);
             results.put("liveHeapMbAfterLoad", Math.round(live));
