@@ -58,7 +58,7 @@ final class DecideRoutes {
         CompletableFuture<Answer> answer = answer(reserve(subject, id, request), request, decide,
                 task -> loop.runOnContext(v -> task.run()));
         if (answer.isDone() && !answer.isCompletedExceptionally()) {
-            send(ctx, answer.join()); // a replay, or a refusal: no hop through the event loop's task queue
+            send(ctx, answer.join()); // a replay, or a record written at once: no hop through the task queue
             return;
         }
         Future.fromCompletionStage(answer, loop).onComplete(done -> {
