@@ -94,7 +94,7 @@ class FileReviewLogTest {
         try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Durability.INTERVAL, Duration.ofMinutes(5))) {
             List<CompletableFuture<LogEntry>> done = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                done.add(log.append("decision", ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8), turnEnd::add));
+                done.add(log.append("decision", line(i), turnEnd::add));
             }
             assertEquals(1, turnEnd.size(), "one write per turn, however many lines");
             assertTrue(done.stream().noneMatch(CompletableFuture::isDone), "no line counts as written before it is");
@@ -104,8 +104,7 @@ class FileReviewLogTest {
             assertEquals(List.of(1L, 2L, 3L), done.stream().map(f -> f.join().seq()).toList());
             assertEquals(3, Files.readAllLines(ReviewLogFiles.firstSegment(dir)).size());
 
-            CompletableFuture<LogEntry> nextTurn = log.append("decision", "{\"n\":3}".getBytes(StandardCharsets.UTF_8),
-                    turnEnd::add);
+            CompletableFuture<LogEntry> nextTurn = log.append("decision", line(3), turnEnd::add);
             assertEquals(1, turnEnd.size(), "the next turn has a write of its own");
             turnEnd.remove(0).run();
             assertEquals(4, nextTurn.join().seq());
@@ -117,7 +116,7 @@ class FileReviewLogTest {
     void a_line_whose_turn_never_ends_is_written_by_the_writer_thread_within_a_sync_interval() throws Exception {
         Path dir = Files.createTempDirectory("review-log");
         try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Durability.INTERVAL, Duration.ofMillis(20))) {
-            CompletableFuture<LogEntry> lost = log.append("decision", "{\"n\":1}".getBytes(StandardCharsets.UTF_8),
+            CompletableFuture<LogEntry> lost = log.append("decision", line(1),
                     task -> { }); // an event loop shut down with the task in its queue
             assertEquals(1, lost.get(5, java.util.concurrent.TimeUnit.SECONDS).seq());
         }
@@ -128,15 +127,12 @@ class FileReviewLogTest {
     void a_line_whose_turn_end_is_refused_is_written_at_once() throws Exception {
         Path dir = Files.createTempDirectory("review-log");
         try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Durability.INTERVAL, Duration.ofMinutes(5))) {
-            CompletableFuture<LogEntry> written = log.append("decision", "{\"n\":1}".getBytes(StandardCharsets.UTF_8),
-                    task -> {
-                        throw new java.util.concurrent.RejectedExecutionException("closed");
-                    });
+            CompletableFuture<LogEntry> written = log.append("decision", line(1), refusing());
             assertTrue(written.isDone());
             assertEquals(1, written.join().seq());
-            CompletableFuture<LogEntry> next = log.append("decision", "{\"n\":2}".getBytes(StandardCharsets.UTF_8),
-                    Runnable::run);
-            assertEquals(2, next.join().seq(), "a refused task leaves no write pending");
+            CompletableFuture<LogEntry> next = log.append("decision", line(2), Runnable::run);
+            assertEquals(2, next.get(5, java.util.concurrent.TimeUnit.SECONDS).seq(),
+                    "a refused task leaves no write pending");
         }
     }
 
@@ -144,12 +140,27 @@ class FileReviewLogTest {
     void in_strict_mode_the_writer_thread_writes_and_the_turn_end_is_not_used() throws Exception {
         Path dir = Files.createTempDirectory("review-log");
         try (FileReviewLog log = FileReviewLog.open(dir, FileReviewLog.Durability.STRICT, Duration.ofMillis(20))) {
-            CompletableFuture<LogEntry> written = log.append("decision", "{\"n\":1}".getBytes(StandardCharsets.UTF_8),
-                    task -> {
-                        throw new AssertionError("strict mode writes on the writer thread");
-                    });
+            CompletableFuture<LogEntry> written = log.append("decision", line(1), unused());
             assertEquals(1, written.get(5, java.util.concurrent.TimeUnit.SECONDS).seq());
         }
+    }
+
+    private static byte[] line(int n) {
+        return ("{\"n\":" + n + "}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A turn-end executor that refuses every task, as a closed event loop does. */
+    private static java.util.concurrent.Executor refusing() {
+        return task -> {
+            throw new java.util.concurrent.RejectedExecutionException("closed");
+        };
+    }
+
+    /** A turn-end executor that must not be given anything. */
+    private static java.util.concurrent.Executor unused() {
+        return task -> {
+            throw new AssertionError("the line was to be written without a turn-end task");
+        };
     }
 
     @Test
