@@ -22,7 +22,8 @@ public interface DecisionLog {
      * may wait for the others of the same turn and be written with them when {@code turnEnd} runs the task it is
      * handed, at the end of the turn.
      *
-     * @param turnEnd runs a task at the end of the calling thread's current turn, on that thread
+     * @param turnEnd runs a task at the end of the calling thread's current turn, on that thread; null to record at
+     *                once, as {@link #record(Object, Decided, long)} does
      */
     default CompletableFuture<?> record(Object request, Decided decided, long nanos, Executor turnEnd) {
         return record(request, decided, nanos);

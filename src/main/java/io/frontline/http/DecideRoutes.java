@@ -105,7 +105,7 @@ final class DecideRoutes {
 
     /**
      * {@link #answer(RecentDecisions.Claim, Object, Function)} on an event loop: the decision's record is written
-     * when {@code turnEnd} runs the task it is handed, with the others of the same turn.
+     * when {@code turnEnd} runs the task it is handed, with the others of the same turn (at once when it is null).
      */
     private <R> CompletableFuture<Answer> answer(RecentDecisions.Claim claim, R request, Function<R, Decided> decide,
                                                  Executor turnEnd) {
@@ -142,8 +142,7 @@ final class DecideRoutes {
         byte[] body = DecisionWriter.toUtf8(decided.decision());
         CompletableFuture<?> recorded;
         try {
-            recorded = turnEnd == null ? log.record(request, decided, decided.nanos())
-                    : log.record(request, decided, decided.nanos(), turnEnd);
+            recorded = log.record(request, decided, decided.nanos(), turnEnd);
         } catch (RuntimeException e) {
             recent.release(claim);
             throw e;

@@ -29,10 +29,11 @@ import java.util.function.Consumer;
  * written in one go, and an append completes once its line is written — in {@link Durability#STRICT} mode only
  * after the file is synced to disk; otherwise the file is synced every {@code syncInterval}. In interval mode the
  * appending thread writes (whatever is queued, unless another thread is writing, which then takes it too) at once,
- * or at the end of its turn when it is an event loop, so no line waits for another thread to wake; the writer thread syncs, closes full segments, and in strict mode does
- * all the writing, off the appending threads. A process killed at any moment keeps every completed append (the operating system holds
- * written data); power loss keeps all but the last interval, or everything in strict mode. A torn last line left
- * by a crash is cut off at open.
+ * or at the end of its turn when it is an event loop, so no line waits for another thread to wake; the writer
+ * thread syncs, closes full segments, and in strict mode does all the writing, off the appending threads. A
+ * process killed at any moment keeps every completed append (the operating system holds written data); power loss
+ * keeps all but the last interval, or everything in strict mode. A torn last line left by a crash is cut off at
+ * open.
  * <p>
  * A segment holds the entries of one UTC day at most, up to a size limit, so that retention can remove whole
  * segments: {@link #purge} records an {@code purge} entry naming the last entry it removes, adds that
