@@ -33,11 +33,6 @@ public final class ReviewLogRecorder implements DecisionLog {
     }
 
     @Override
-    public CompletableFuture<?> record(Object request, Decided decided, long nanos) {
-        return record(request, decided, nanos, null);
-    }
-
-    @Override
     public CompletableFuture<?> record(Object request, Decided decided, long nanos, Executor turnEnd) {
         LoggedDecision logged = logged(request, decided);
         return log.append("decision", ReviewRecord.toUtf8(request, decided, nanos, pseudonyms, keepFacts), turnEnd)
